@@ -1,0 +1,265 @@
+package io.paxgate.parsers.edifact;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Splits EDIFACT bytes into segments, filling a reusable {@link Segment} view: no copy and no
+ * String per element. Honours the interchange's {@link Syntax} (release character, repetition
+ * separator) and drops the CR/LF that senders put between segments or hard-wrap inside them.
+ * Reports nothing itself: {@link #next} returns a status and the caller words the problem.
+ */
+public final class EdifactLexer {
+    /** No more segments. */
+    public static final int END = 0;
+    /** A segment ended by its terminator. */
+    public static final int OK = 1;
+    /** The input ended before the segment terminator. */
+    public static final int UNTERMINATED = 2;
+    /** The segment is longer than the limit; the lexer stopped at the limit. */
+    public static final int TOO_LONG = 3;
+
+    private final int maxSegmentBytes;
+    private final int maxComponents;
+
+    private byte[] buf;
+    private int pos;
+    private int limit;
+    private long baseOffset;
+    private Syntax syntax = Syntax.DEFAULT;
+    private Charset charset = StandardCharsets.ISO_8859_1;
+
+    public EdifactLexer(int maxSegmentBytes, int maxComponents) {
+        this.maxSegmentBytes = maxSegmentBytes;
+        this.maxComponents = maxComponents;
+    }
+
+    public EdifactLexer() {
+        this(ParserLimits.DEFAULT.maxSegmentBytes(), ParserLimits.DEFAULT.maxComponentsPerSegment());
+    }
+
+    /**
+     * Lexes {@code buf[from, to)}; {@code baseOffset} is added to every reported offset (0 when
+     * the array is the whole input).
+     */
+    public void reset(byte[] buf, int from, int to, long baseOffset) {
+        this.buf = buf;
+        this.pos = from;
+        this.limit = to;
+        this.baseOffset = baseOffset;
+    }
+
+    public void reset(byte[] buf) {
+        reset(buf, 0, buf.length, 0);
+    }
+
+    public int position() {
+        return pos;
+    }
+
+    public void position(int pos) {
+        this.pos = pos;
+    }
+
+    public int limit() {
+        return limit;
+    }
+
+    public byte[] buffer() {
+        return buf;
+    }
+
+    public Syntax syntax() {
+        return syntax;
+    }
+
+    public void syntax(Syntax syntax) {
+        this.syntax = syntax;
+    }
+
+    public void charset(Charset charset) {
+        this.charset = charset;
+    }
+
+    public Charset charset() {
+        return charset;
+    }
+
+    /** Skips white space between segments; returns the new position. */
+    public int skipWhitespace() {
+        while (pos < limit && isWhitespace(buf[pos])) {
+            pos++;
+        }
+        return pos;
+    }
+
+    static boolean isWhitespace(byte b) {
+        return b == ' ' || b == '\r' || b == '\n' || b == '\t' || b == '\f';
+    }
+
+    /** True when the three bytes at {@code p} are {@code tag} (e.g. "UNB"). */
+    public boolean startsWith(int p, int tag) {
+        return p + 3 <= limit && ((buf[p] & 0xFF) << 16 | (buf[p + 1] & 0xFF) << 8 | (buf[p + 2] & 0xFF)) == tag;
+    }
+
+    /**
+     * Lexes the next segment into {@code seg}.
+     *
+     * @param index the segment number to record in {@code seg}
+     * @return {@link #END}, {@link #OK}, {@link #UNTERMINATED} or {@link #TOO_LONG}
+     */
+    public int next(Segment seg, int index) {
+        skipWhitespace();
+        if (pos >= limit) {
+            return END;
+        }
+        final byte[] b = buf;
+        final byte term = syntax.terminator();
+        final byte elemSep = syntax.element();
+        final byte compSep = syntax.component();
+        final byte release = syntax.release();
+        final byte repSep = syntax.repetition();
+        final boolean wrapBreaks = !syntax.terminatorIsNewline();
+        final int segStart = pos;
+        final int hardEnd = (int) Math.min((long) limit, (long) segStart + maxSegmentBytes);
+
+        seg.buf = b;
+        seg.syntax = syntax;
+        seg.charset = charset;
+        seg.baseOffset = baseOffset;
+        seg.start = segStart;
+        seg.index = index;
+        seg.hasRepetitions = false;
+        seg.compCount = 0;
+        seg.elementCount = 0;
+        seg.elemFirst[0] = 0;
+        seg.elemCount[0] = 0;
+
+        int elem = 0;
+        int rep = 0;
+        int cidx = 0;
+        int curStart = segStart;
+        int flags = 0;
+        int i = segStart;
+        int status = UNTERMINATED;
+        while (i < hardEnd) {
+            byte c = b[i];
+            if (c == term) {
+                status = OK;
+                break;
+            }
+            if (c == release && release != 0) {
+                flags |= Segment.FLAG_RELEASE;
+                i++;
+                while (i < hardEnd && wrapBreaks && (b[i] == '\r' || b[i] == '\n')) {
+                    flags |= Segment.FLAG_NEWLINE;
+                    i++;
+                }
+                i++; // the released byte is data, whatever it is
+                continue;
+            }
+            if (wrapBreaks && (c == '\r' || c == '\n')) {
+                flags |= Segment.FLAG_NEWLINE;
+            } else if (c == elemSep) {
+                closeComponent(seg, elem, rep, cidx, curStart, i, flags);
+                elem++;
+                seg.ensureElements(elem + 1);
+                seg.elemFirst[elem] = seg.compCount;
+                seg.elemCount[elem] = 0;
+                rep = 0;
+                cidx = 0;
+                curStart = i + 1;
+                flags = 0;
+            } else if (c == compSep) {
+                closeComponent(seg, elem, rep, cidx, curStart, i, flags);
+                cidx++;
+                curStart = i + 1;
+                flags = 0;
+            } else if (c == repSep && repSep != 0) {
+                closeComponent(seg, elem, rep, cidx, curStart, i, flags);
+                seg.hasRepetitions = true;
+                rep++;
+                cidx = 0;
+                curStart = i + 1;
+                flags = 0;
+            }
+            i++;
+        }
+        if (i > hardEnd) {
+            i = hardEnd; // a release character as the very last byte
+        }
+        if (status != OK && i >= hardEnd && hardEnd < limit) {
+            status = TOO_LONG;
+        }
+        closeComponent(seg, elem, rep, cidx, curStart, i, flags);
+        seg.elementCount = elem;
+        seg.end = i;
+        pos = status == OK ? i + 1 : i;
+        seg.tag = tagOf(seg);
+        return status;
+    }
+
+    private void closeComponent(Segment seg, int elem, int rep, int cidx, int from, int to, int flags) {
+        int n = seg.compCount;
+        if (n >= maxComponents) {
+            // Past the bound, later components are folded into the last one: memory stays bounded
+            // and the caller reports the segment as over the limit.
+            seg.compEnd[n - 1] = to;
+            seg.compFlags[n - 1] |= (byte) flags;
+            return;
+        }
+        seg.ensureComponents(n + 1);
+        seg.compStart[n] = from;
+        seg.compEnd[n] = to;
+        seg.compFlags[n] = (byte) flags;
+        seg.compRep[n] = (short) Math.min(rep, Short.MAX_VALUE);
+        seg.compIdx[n] = (short) Math.min(cidx, Short.MAX_VALUE);
+        seg.compCount = n + 1;
+        seg.elemCount[elem]++;
+    }
+
+    /** True when the last lexed segment hit the component bound. */
+    public boolean overComponentLimit(Segment seg) {
+        return seg.compCount >= maxComponents;
+    }
+
+    /**
+     * The tag as an int when element 0 is three upper-case letters or digits (a hard-wrap line
+     * break inside the tag is skipped), else -1.
+     */
+    private static int tagOf(Segment seg) {
+        int from = seg.compStart[0];
+        int to = seg.compEnd[0];
+        if (seg.compFlags[0] == 0 && to - from != 3) {
+            return -1;
+        }
+        if ((seg.compFlags[0] & Segment.FLAG_RELEASE) != 0) {
+            return -1;
+        }
+        int t = 0;
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            byte c = seg.buf[i];
+            if (c == '\r' || c == '\n') {
+                continue;
+            }
+            if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) || ++n > 3) {
+                return -1;
+            }
+            t = t << 8 | c;
+        }
+        return n == 3 ? t : -1;
+    }
+
+    /** Counts control bytes (other than tab, CR, LF) in the segment: a sign of binary junk. */
+    public static int controlBytes(Segment seg) {
+        int n = 0;
+        for (int i = seg.start; i < seg.end; i++) {
+            int c = seg.buf[i] & 0xFF;
+            if ((c < 0x20 && c != '\t' && c != '\r' && c != '\n') || c == 0x7F) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,55 @@
+package io.paxgate.parsers.edifact;
+
+/**
+ * Bounds on what one decode may consume, so hostile or broken input costs time proportional to
+ * what was read and memory proportional to the limits, never an OutOfMemoryError or a hang.
+ *
+ * @param maxInputBytes           largest input accepted by one decode call
+ * @param maxSegmentBytes         longest single segment
+ * @param maxComponentsPerSegment most separators recorded in one segment
+ * @param maxSegmentsPerMessage   most segments in one message (UNH..UNT)
+ * @param maxTravellersPerMessage most persons (PAXLST) or PNR travellers in one message
+ * @param maxPnrsPerMessage       most PNRs in one PNRGOV message
+ * @param maxProblems             most problems kept per decode (the rest are counted)
+ */
+public record ParserLimits(
+        int maxInputBytes,
+        int maxSegmentBytes,
+        int maxComponentsPerSegment,
+        int maxSegmentsPerMessage,
+        int maxTravellersPerMessage,
+        int maxPnrsPerMessage,
+        int maxProblems) {
+
+    /** Sized for the largest real traffic: a 99,999-person PAXLST is about 35 MB. */
+    public static final ParserLimits DEFAULT = new ParserLimits(
+            64 * 1024 * 1024, 256 * 1024, 4096, 2_000_000, 100_000, 20_000, 1_000);
+
+    public ParserLimits {
+        if (maxInputBytes <= 0 || maxSegmentBytes <= 0 || maxComponentsPerSegment < 8
+                || maxSegmentsPerMessage <= 0 || maxTravellersPerMessage <= 0 || maxPnrsPerMessage <= 0
+                || maxProblems <= 0) {
+            throw new IllegalArgumentException("parser limits must be positive (components at least 8)");
+        }
+    }
+
+    public ParserLimits withMaxInputBytes(int v) {
+        return new ParserLimits(v, maxSegmentBytes, maxComponentsPerSegment, maxSegmentsPerMessage,
+                maxTravellersPerMessage, maxPnrsPerMessage, maxProblems);
+    }
+
+    public ParserLimits withMaxSegmentBytes(int v) {
+        return new ParserLimits(maxInputBytes, v, maxComponentsPerSegment, maxSegmentsPerMessage,
+                maxTravellersPerMessage, maxPnrsPerMessage, maxProblems);
+    }
+
+    public ParserLimits withMaxTravellersPerMessage(int v) {
+        return new ParserLimits(maxInputBytes, maxSegmentBytes, maxComponentsPerSegment, maxSegmentsPerMessage,
+                v, maxPnrsPerMessage, maxProblems);
+    }
+
+    public ParserLimits withMaxPnrsPerMessage(int v) {
+        return new ParserLimits(maxInputBytes, maxSegmentBytes, maxComponentsPerSegment, maxSegmentsPerMessage,
+                maxTravellersPerMessage, v, maxProblems);
+    }
+}

@@ -1,0 +1,350 @@
+package io.paxgate.parsers.edifact;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A reusable view of one segment over the input bytes (flyweight: the lexer refills it for every
+ * segment, nothing is copied). Elements and components are numbered as CONTRL numbers them:
+ * element 1 is the first after the tag, component 1 the first of an element. Values are only
+ * turned into Strings when a decoder asks for one.
+ *
+ * <p>A component is "dirty" when it holds release characters or hard-wrap line breaks, which
+ * {@link #text} removes; clean components are decoded straight from the input.
+ */
+public final class Segment {
+    static final int FLAG_RELEASE = 1;
+    static final int FLAG_NEWLINE = 2;
+
+    byte[] buf;
+    Syntax syntax = Syntax.DEFAULT;
+    Charset charset = StandardCharsets.ISO_8859_1;
+    int tag;
+    long baseOffset;
+    int start;
+    int end;
+    int index;
+    boolean hasRepetitions;
+
+    // flat component arrays; element e occupies [elemFirst[e], elemFirst[e] + elemCount[e])
+    int compCount;
+    int[] compStart = new int[64];
+    int[] compEnd = new int[64];
+    byte[] compFlags = new byte[64];
+    short[] compRep = new short[64];
+    short[] compIdx = new short[64];
+    int elementCount;
+    int[] elemFirst = new int[32];
+    int[] elemCount = new int[32];
+
+    private byte[] scratch = new byte[256];
+
+    /** The tag as an int, see {@link Tags}. */
+    public int tag() {
+        return tag;
+    }
+
+    public String tagName() {
+        return Tags.name(tag);
+    }
+
+    public boolean is(int tag) {
+        return this.tag == tag;
+    }
+
+    /** Index of this segment in its message (UNH is 1, as UNT counts) or in the interchange outside messages. */
+    public int index() {
+        return index;
+    }
+
+    /** Byte offset of the segment's first byte in the whole input. */
+    public long offset() {
+        return baseOffset + start;
+    }
+
+    /** Number of data elements after the tag. */
+    public int elementCount() {
+        return elementCount;
+    }
+
+    public Syntax syntax() {
+        return syntax;
+    }
+
+    public Charset charset() {
+        return charset;
+    }
+
+    /** Number of components of element {@code e}'s first repetition (0 when absent). */
+    public int componentCount(int e) {
+        if (e < 1 || e > elementCount) {
+            return 0;
+        }
+        if (!hasRepetitions) {
+            return elemCount[e];
+        }
+        int first = elemFirst[e];
+        int n = 0;
+        for (int i = first; i < first + elemCount[e]; i++) {
+            if (compRep[i] == 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Number of repetitions of element {@code e} (syntax 4 repetition separator); 1 for a plain element. */
+    public int repetitionCount(int e) {
+        if (e < 1 || e > elementCount) {
+            return 0;
+        }
+        int first = elemFirst[e];
+        return compRep[first + elemCount[e] - 1] + 1;
+    }
+
+    /** Slot of component {@code c} of repetition {@code r} of element {@code e}, or -1. */
+    int slot(int e, int r, int c) {
+        if (e < 1 || e > elementCount || c < 1) {
+            return -1;
+        }
+        int first = elemFirst[e];
+        if (!hasRepetitions) {
+            return r == 0 && c <= elemCount[e] ? first + c - 1 : -1;
+        }
+        for (int i = first, last = first + elemCount[e]; i < last; i++) {
+            if (compRep[i] == r && compIdx[i] == c - 1) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** True when the component is absent or empty. */
+    public boolean isEmpty(int e, int c) {
+        int s = slot(e, 0, c);
+        return s < 0 || compStart[s] == compEnd[s];
+    }
+
+    public boolean isPresent(int e, int c) {
+        return !isEmpty(e, c);
+    }
+
+    /** Byte length of the component as received (release characters included). */
+    public int rawLength(int e, int c) {
+        int s = slot(e, 0, c);
+        return s < 0 ? 0 : compEnd[s] - compStart[s];
+    }
+
+    /** Byte offset of the component in the whole input, or of the segment when absent. */
+    public long offset(int e, int c) {
+        int s = slot(e, 0, c);
+        return baseOffset + (s < 0 ? start : compStart[s]);
+    }
+
+    /** Compares a component with an ASCII string without allocating. */
+    public boolean equals(int e, int c, String ascii) {
+        int s = slot(e, 0, c);
+        if (s < 0) {
+            return ascii.isEmpty();
+        }
+        if (compFlags[s] != 0) {
+            return ascii.equals(text(e, c));
+        }
+        int from = compStart[s];
+        int len = compEnd[s] - from;
+        if (len != ascii.length()) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (buf[from + i] != ascii.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first byte of a component, or 0 when empty: handy for one-letter codes. */
+    public int firstByte(int e, int c) {
+        int s = slot(e, 0, c);
+        return s < 0 || compStart[s] == compEnd[s] ? 0 : buf[compStart[s]] & 0xFF;
+    }
+
+    /** The component as text (release characters and line breaks removed), or null when empty. */
+    public String text(int e, int c) {
+        return text(e, 0, c);
+    }
+
+    /** Component {@code c} of repetition {@code r} (0-based) of element {@code e}, or null when empty. */
+    public String text(int e, int r, int c) {
+        int s = slot(e, r, c);
+        if (s < 0 || compStart[s] == compEnd[s]) {
+            return null;
+        }
+        return decode(compStart[s], compEnd[s], compFlags[s]);
+    }
+
+    /**
+     * A short code (qualifier, country, airport) as text; ASCII codes of up to three characters
+     * come from a shared table instead of a new String.
+     */
+    public String code(int e, int c) {
+        int s = slot(e, 0, c);
+        if (s < 0 || compStart[s] == compEnd[s]) {
+            return null;
+        }
+        if (compFlags[s] == 0) {
+            String cached = CodeCache.lookup(buf, compStart[s], compEnd[s] - compStart[s]);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        return decode(compStart[s], compEnd[s], compFlags[s]);
+    }
+
+    /**
+     * The whole element with its components joined by the component separator as received,
+     * unescaped: for free text that senders split arbitrarily.
+     */
+    public String elementText(int e) {
+        if (e < 1 || e > elementCount) {
+            return null;
+        }
+        int first = elemFirst[e];
+        int last = first + elemCount[e] - 1;
+        int from = compStart[first];
+        int to = compEnd[last];
+        if (from == to) {
+            return null;
+        }
+        byte flags = 0;
+        for (int i = first; i <= last; i++) {
+            flags |= compFlags[i];
+        }
+        // Separators inside the range are kept as they are: the release pass below only removes
+        // release characters, so an unreleased ':' stays a ':'.
+        return decode(from, to, flags);
+    }
+
+    /** Components of element {@code e} from {@code c} on, joined with a single space (free text). */
+    public String joinedText(int e, int c) {
+        int n = componentCount(e);
+        StringBuilder sb = null;
+        String single = null;
+        for (int i = c; i <= n; i++) {
+            String t = text(e, i);
+            if (t == null) {
+                continue;
+            }
+            if (single == null && sb == null) {
+                single = t;
+            } else {
+                if (sb == null) {
+                    sb = new StringBuilder(single);
+                }
+                sb.append(' ').append(t);
+            }
+        }
+        return sb != null ? sb.toString() : single;
+    }
+
+    /** A non-negative integer, or {@code dflt} when empty or not a number. */
+    public long number(int e, int c, long dflt) {
+        int s = slot(e, 0, c);
+        if (s < 0 || compStart[s] == compEnd[s] || compEnd[s] - compStart[s] > 18) {
+            return dflt;
+        }
+        long v = 0;
+        for (int i = compStart[s]; i < compEnd[s]; i++) {
+            int d = buf[i] - '0';
+            if (d < 0 || d > 9) {
+                return dflt;
+            }
+            v = v * 10 + d;
+        }
+        return v;
+    }
+
+    /**
+     * Digits of a component as an int without allocating; {@code -1} when empty or not all digits.
+     * Used for dates (YYMMDD, YYMMDDHHMM) and counts.
+     */
+    public int digitsAt(int e, int c, int from, int count) {
+        int s = slot(e, 0, c);
+        if (s < 0) {
+            return -1;
+        }
+        int p = compStart[s] + from;
+        if (p + count > compEnd[s]) {
+            return -1;
+        }
+        int v = 0;
+        for (int i = 0; i < count; i++) {
+            int d = buf[p + i] - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            v = v * 10 + d;
+        }
+        return v;
+    }
+
+    /** The segment as received, for messages and debugging. */
+    public String raw() {
+        return new String(buf, start, end - start, charset);
+    }
+
+    private String decode(int from, int to, byte flags) {
+        if (flags == 0) {
+            return new String(buf, from, to - from, charset);
+        }
+        int len = to - from;
+        if (scratch.length < len) {
+            scratch = new byte[Math.max(len, scratch.length * 2)];
+        }
+        byte release = syntax.release();
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            byte b = buf[i];
+            if (b == '\r' || b == '\n') {
+                continue;
+            }
+            if (release != 0 && b == release) {
+                i++;
+                while (i < to && (buf[i] == '\r' || buf[i] == '\n')) {
+                    i++;
+                }
+                if (i >= to) {
+                    break;
+                }
+                b = buf[i];
+            }
+            scratch[n++] = b;
+        }
+        return new String(scratch, 0, n, charset);
+    }
+
+    void ensureComponents(int n) {
+        if (n > compStart.length) {
+            int size = Math.max(n, compStart.length * 2);
+            compStart = Arrays.copyOf(compStart, size);
+            compEnd = Arrays.copyOf(compEnd, size);
+            compFlags = Arrays.copyOf(compFlags, size);
+            compRep = Arrays.copyOf(compRep, size);
+            compIdx = Arrays.copyOf(compIdx, size);
+        }
+    }
+
+    void ensureElements(int n) {
+        if (n > elemFirst.length) {
+            int size = Math.max(n, elemFirst.length * 2);
+            elemFirst = Arrays.copyOf(elemFirst, size);
+            elemCount = Arrays.copyOf(elemCount, size);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return buf == null ? "(empty)" : raw();
+    }
+}

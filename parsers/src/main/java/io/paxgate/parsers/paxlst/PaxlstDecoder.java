@@ -1,0 +1,536 @@
+package io.paxgate.parsers.paxlst;
+
+import io.paxgate.parsers.edifact.EdifactDates;
+import io.paxgate.parsers.edifact.Segment;
+import io.paxgate.parsers.edifact.Tags;
+import io.paxgate.parsers.envelope.DecodeContext;
+import io.paxgate.parsers.envelope.MessageDecoder;
+import io.paxgate.parsers.model.DecodedMessage;
+import io.paxgate.parsers.model.Flight;
+import io.paxgate.parsers.model.FlightLeg;
+import io.paxgate.parsers.model.MessageSource;
+import io.paxgate.parsers.model.Address;
+import io.paxgate.parsers.model.Party;
+import io.paxgate.parsers.model.PaxlstMessage;
+import io.paxgate.parsers.model.TravelDocument;
+import io.paxgate.parsers.model.Traveller;
+import io.paxgate.parsers.model.TravellerRole;
+import io.paxgate.parsers.problem.ProblemCode;
+import io.paxgate.parsers.problem.Problems;
+import io.paxgate.parsers.problem.Severity;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * PAXLST per the WCO/IATA/ICAO API Guidelines (D:02B, D:05B, D:12B, D:15B). Segment groups are
+ * tracked by position: Gr1 reporting party (NAD+MS), Gr2/Gr3 flight and legs (TDT, LOC, DTM),
+ * Gr4 persons (NAD+FL/FM/DDU/DDT and what follows), Gr5 documents (DOC, DTM, LOC+91).
+ * National non-IATA variants (US ACE) are recognised and reported, not read as IATA API.
+ */
+public final class PaxlstDecoder implements MessageDecoder {
+    private enum Group { HEADER, PARTY, FLIGHT, PERSON, DOCUMENT }
+
+    private DecodeContext ctx;
+    private Problems problems;
+    private LocalDate today;
+    private PaxlstMessage msg;
+    private Group group;
+    private FlightLeg leg;
+    private Traveller person;
+    private TravelDocument document;
+    private boolean travellerLimitReported;
+    private boolean variantReported;
+    private int passengers;
+    private int crew;
+
+    @Override
+    public void begin(DecodeContext context, MessageSource source) {
+        ctx = context;
+        problems = context.problems();
+        today = context.today();
+        msg = new PaxlstMessage();
+        group = Group.HEADER;
+        leg = null;
+        person = null;
+        document = null;
+        travellerLimitReported = false;
+        variantReported = false;
+        passengers = 0;
+        crew = 0;
+    }
+
+    @Override
+    public void segment(Segment s) {
+        switch (s.tag()) {
+            case Tags.BGM -> bgm(s);
+            case Tags.RFF -> rff(s);
+            case Tags.NAD -> nad(s);
+            case Tags.COM -> com(s);
+            case Tags.TDT -> tdt(s);
+            case Tags.LOC -> loc(s);
+            case Tags.DTM -> dtm(s);
+            case Tags.ATT -> att(s);
+            case Tags.GEI -> gei(s);
+            case Tags.FTX -> ftx(s);
+            case Tags.MEA -> mea(s);
+            case Tags.NAT -> nat(s);
+            case Tags.DOC -> doc(s);
+            case Tags.EMP -> emp(s);
+            case Tags.CNT -> cnt(s);
+            case Tags.QTY, Tags.CPI -> { } // carried by some states; no screening value
+            default -> problems.add(ProblemCode.UNEXPECTED_SEGMENT, s.index(), s.tagName(), s.offset(),
+                    s.tagName() + " is not a PAXLST segment and was skipped");
+        }
+    }
+
+    @Override
+    public DecodedMessage end() {
+        if (msg.flight == null) {
+            problems.add(ProblemCode.MISSING_SEGMENT, -1, "TDT", msg.source.offset,
+                    "the manifest has no TDT flight segment; travellers cannot be tied to a flight");
+        }
+        if (msg.declaredPassengers != null && msg.declaredPassengers != passengers && !travellerLimitReported) {
+            problems.add(ProblemCode.COUNT_MISMATCH, -1, "CNT", -1,
+                    "CNT+42 declares " + msg.declaredPassengers + " passengers but the message lists " + passengers);
+        }
+        if (msg.declaredCrew != null && msg.declaredCrew != crew && !travellerLimitReported) {
+            problems.add(ProblemCode.COUNT_MISMATCH, -1, "CNT", -1,
+                    "CNT+41 declares " + msg.declaredCrew + " crew but the message lists " + crew);
+        }
+        PaxlstMessage out = msg;
+        msg = null;
+        person = null;
+        document = null;
+        leg = null;
+        return out;
+    }
+
+    // BGM+745 / BGM+250+C / BGM+745+CP
+    private void bgm(Segment s) {
+        msg.documentCode = s.code(1, 1);
+        msg.functionCode = s.text(2, 1);
+        if (msg.documentCode == null) {
+            warn(ProblemCode.MISSING_VALUE, s, 1, 1, "BGM has no document code (745 passenger list, 250 crew list ...)");
+            return;
+        }
+        switch (msg.documentCode) {
+            case "745" -> msg.documentKind = "passenger_list";
+            case "250" -> msg.documentKind = "crew_list";
+            case "266" -> msg.documentKind = "flight_status_update";
+            case "336" -> msg.documentKind = "master_crew_list";
+            case "655" -> msg.documentKind = "gate_pass";
+            case "10" -> nationalVariant(s, "US_ACE", "BGM+10 is the US ACE manifest, not a WCO/IATA/ICAO API list");
+            default -> warn(ProblemCode.INVALID_VALUE, s, 1, 1,
+                    "unknown BGM document code '" + msg.documentCode + "' (expected 745, 250, 266, 336 or 655)");
+        }
+    }
+
+    private void rff(Segment s) {
+        String q = s.code(1, 1);
+        String v = s.text(1, 2);
+        if (q == null) {
+            warn(ProblemCode.MISSING_VALUE, s, 1, 1, "RFF has no reference qualifier");
+            return;
+        }
+        if (person == null) {
+            if (q.equals("TN")) { // RFF+TN: transaction reference number
+                msg.transactionReference = v;
+            }
+            return;
+        }
+        switch (q) {
+            case "AVF" -> person.bookingReference = v;
+            case "ABO" -> person.passengerReference = v;
+            case "SEA" -> person.seat = v;
+            case "AEA" -> person.governmentReference = v;
+            case "YZG", "TKT" -> person.ticketNumber = v;
+            case "CR" -> person.addFrequentFlyer().number = v;
+            default -> { } // other state-specific references carry nothing we screen on
+        }
+    }
+
+    private void nad(Segment s) {
+        String q = s.code(1, 1);
+        if (q == null) {
+            warn(ProblemCode.MISSING_VALUE, s, 1, 1, "NAD has no party qualifier");
+            return;
+        }
+        if (q.equals("MS")) { // NAD+MS: reporting party
+            Party party = new Party();
+            party.name = s.isPresent(4, 1) ? s.joinedText(4, 1) : s.joinedText(3, 1);
+            msg.reportingParty = party;
+            group = Group.PARTY;
+            return;
+        }
+        TravellerRole role = switch (q) {
+            case "FL" -> TravellerRole.PASSENGER;
+            case "FM" -> TravellerRole.CREW;
+            case "DDU" -> TravellerRole.IN_TRANSIT_PASSENGER;
+            case "DDT" -> TravellerRole.IN_TRANSIT_CREW;
+            default -> null;
+        };
+        if (role == null) {
+            if (q.equals("VW")) {
+                nationalVariant(s, "US_ACE", "NAD+VW is a US ACE party, not a WCO/IATA/ICAO API person");
+            } else {
+                warn(ProblemCode.INVALID_VALUE, s, 1, 1, "unknown NAD qualifier '" + q
+                        + "' (FL passenger, FM crew, DDU/DDT in transit); the person was not read");
+            }
+            person = null;
+            group = Group.PERSON;
+            return;
+        }
+        group = Group.PERSON;
+        document = null;
+        if (msg.travellers.size() >= ctx.limits().maxTravellersPerMessage()) {
+            if (!travellerLimitReported) {
+                travellerLimitReported = true;
+                problems.add(ProblemCode.LIMIT_EXCEEDED, s.index(), "NAD", s.offset(),
+                        "more than " + ctx.limits().maxTravellersPerMessage()
+                                + " persons in one message; the rest were not read");
+            }
+            person = null;
+            return;
+        }
+        Traveller t = new Traveller();
+        t.role = role;
+        // NAD+FL+++SURNAME:GIVEN:MIDDLE+STREET+CITY+SUB-ENTITY+POSTCODE+COUNTRY
+        t.surname = s.text(4, 1);
+        t.givenNames = s.componentCount(4) > 2 ? s.joinedText(4, 2) : s.text(4, 2);
+        if (t.surname == null) {
+            if (s.isPresent(3, 1)) { // unstructured name and address (C058) instead of C080
+                t.surname = s.joinedText(3, 1);
+            } else {
+                warn(ProblemCode.MISSING_VALUE, s, 4, 1, "person has no surname");
+            }
+        }
+        if (s.isPresent(5, 1) || s.isPresent(6, 1) || s.isPresent(8, 1) || s.isPresent(9, 1)) {
+            Address a = new Address();
+            a.street = s.joinedText(5, 1);
+            a.city = s.text(6, 1);
+            a.subEntity = s.text(7, 1);
+            a.postcode = s.text(8, 1);
+            a.country = s.code(9, 1);
+            t.address = a;
+        }
+        msg.travellers.add(t);
+        if (role.isCrew()) {
+            crew++;
+        } else {
+            passengers++;
+        }
+        person = t;
+    }
+
+    // COM+49 69 6960:TE+49 69 6961:FX
+    private void com(Segment s) {
+        for (int e = 1; e <= s.elementCount(); e++) {
+            String number = s.text(e, 1);
+            String q = s.code(e, 2);
+            if (number == null) {
+                continue;
+            }
+            String type = q == null ? "phone" : switch (q) {
+                case "TE" -> "phone";
+                case "FX" -> "fax";
+                case "EM" -> "email";
+                default -> q;
+            };
+            if (group == Group.PARTY && msg.reportingParty != null && person == null) {
+                switch (type) {
+                    case "fax" -> msg.reportingParty.fax = number;
+                    case "email" -> msg.reportingParty.email = number;
+                    default -> msg.reportingParty.phone = number;
+                }
+            } else if (person != null) {
+                person.addContact(type, number);
+            }
+        }
+    }
+
+    // TDT+20+LH400+++LH
+    private void tdt(Segment s) {
+        Flight f = msg.flight;
+        if (f == null) {
+            f = new Flight();
+            msg.flight = f;
+        } else {
+            warn(ProblemCode.UNEXPECTED_SEGMENT, s, 0, 0, "a second TDT in one manifest; its legs were added to the first flight");
+        }
+        group = Group.FLIGHT;
+        f.transportStage = s.code(1, 1);
+        String id = s.text(2, 1);
+        String carrier = s.code(5, 1);
+        if (carrier == null && id != null && id.length() > 2) {
+            carrier = id.substring(0, 2);
+        }
+        f.carrier = carrier;
+        if (id == null) {
+            warn(ProblemCode.MISSING_VALUE, s, 2, 1, "TDT has no flight identification");
+        } else {
+            f.number = carrier != null && id.startsWith(carrier) && id.length() > carrier.length()
+                    ? id.substring(carrier.length()) : id;
+        }
+    }
+
+    private void loc(Segment s) {
+        String q = s.code(1, 1);
+        if (q == null) {
+            warn(ProblemCode.MISSING_VALUE, s, 1, 1, "LOC has no location qualifier");
+            return;
+        }
+        String place = s.code(2, 1);
+        if (group == Group.FLIGHT || (group == Group.HEADER && msg.flight != null)) {
+            flightLoc(s, q, place);
+            return;
+        }
+        if (person == null) {
+            return;
+        }
+        switch (q) {
+            case "91" -> { // LOC+91: document issuing country
+                if (document != null) {
+                    document.issuingCountry = place;
+                }
+            }
+            case "22" -> person.clearanceAirport = place;
+            case "174" -> person.residenceCountry = place;
+            case "178" -> person.embarkationAirport = place;
+            case "179" -> person.debarkationAirport = place;
+            case "180" -> person.birthPlace = birthPlace(s);
+            default -> { }
+        }
+    }
+
+    /** LOC+180+:::FRANKFURT AM MAIN DEU (description in component 4) or LOC+180+DEU. */
+    private static String birthPlace(Segment s) {
+        StringBuilder sb = new StringBuilder();
+        for (int c = 1; c <= s.componentCount(2); c++) {
+            String t = s.text(2, c);
+            if (t != null && (c == 1 || c == 4)) {
+                if (sb.length() > 0) {
+                    sb.append(' ');
+                }
+                sb.append(t);
+            }
+        }
+        for (int e = 3; e <= s.elementCount(); e++) {
+            String t = s.text(e, 4);
+            if (t == null) {
+                t = s.text(e, 1);
+            }
+            if (t != null) {
+                sb.append(sb.length() > 0 ? " " : "").append(t);
+            }
+        }
+        return sb.length() == 0 ? null : sb.toString();
+    }
+
+    private void flightLoc(Segment s, String q, String place) {
+        Flight f = msg.flight;
+        switch (q) {
+            case "125" -> { // last departure airport before the reporting state
+                leg = f.addLeg();
+                leg.departureAirport = place;
+                if (f.departureAirport == null) {
+                    f.departureAirport = place;
+                }
+            }
+            case "87" -> { // first arrival airport in the reporting state
+                if (leg == null || leg.arrivalAirport != null) {
+                    leg = f.addLeg();
+                }
+                leg.arrivalAirport = place;
+                if (f.arrivalAirport == null) {
+                    f.arrivalAirport = place;
+                }
+            }
+            case "92" -> { // progressive (multi-sector) point: ends one leg, starts the next
+                if (leg != null && leg.arrivalAirport == null && leg.departureAirport != null) {
+                    leg.arrivalAirport = place;
+                }
+                leg = f.addLeg();
+                leg.departureAirport = place;
+            }
+            case "130" -> f.finalDestination = place;
+            default -> warn(ProblemCode.INVALID_VALUE, s, 1, 1, "unknown flight LOC qualifier '" + q + "'");
+        }
+    }
+
+    private void dtm(Segment s) {
+        String q = s.code(1, 1);
+        if (q == null) {
+            warn(ProblemCode.MISSING_VALUE, s, 1, 1, "DTM has no date qualifier");
+            return;
+        }
+        if (s.isEmpty(1, 2)) {
+            warn(ProblemCode.MISSING_VALUE, s, 1, 2, "DTM+" + q + " has no date");
+            return;
+        }
+        switch (q) {
+            case "189", "232" -> {
+                LocalDateTime t = EdifactDates.dateTime(s, 1, 2, today);
+                if (t == null) {
+                    invalidDate(s, q);
+                    return;
+                }
+                if (leg == null && msg.flight != null) {
+                    leg = msg.flight.addLeg();
+                }
+                if (leg == null) {
+                    return;
+                }
+                Flight f = msg.flight;
+                if (q.equals("189")) { // DTM+189: departure date/time
+                    leg.departureTime = t;
+                    if (f.departureTime == null && f.departureAirport != null && f.departureAirport.equals(leg.departureAirport)) {
+                        f.departureTime = t;
+                    }
+                } else { // DTM+232: arrival date/time
+                    leg.arrivalTime = t;
+                    if (f.arrivalTime == null && f.arrivalAirport != null && f.arrivalAirport.equals(leg.arrivalAirport)) {
+                        f.arrivalTime = t;
+                    }
+                }
+            }
+            case "329" -> { // DTM+329: date of birth
+                if (person != null) {
+                    person.birthDate = EdifactDates.date(s, 1, 2, today, true);
+                    if (person.birthDate == null) {
+                        invalidDate(s, q);
+                    }
+                }
+            }
+            case "36", "182" -> { // DTM+36: document expiry, DTM+182: issue date
+                if (document != null) {
+                    LocalDate d = EdifactDates.date(s, 1, 2, today, false);
+                    if (d == null) {
+                        invalidDate(s, q);
+                    } else if (q.equals("36")) {
+                        document.expiryDate = d;
+                    } else {
+                        document.issueDate = d;
+                    }
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private void invalidDate(Segment s, String q) {
+        problems.add(ProblemCode.INVALID_DATE, Severity.WARNING, s.index(), "DTM", 1, 2, s.offset(1, 2),
+                "DTM+" + q + " date '" + s.text(1, 2) + "' is not a valid YYMMDD, CCYYMMDD or YYMMDDHHMM date");
+    }
+
+    // ATT+2++M
+    private void att(Segment s) {
+        if (person != null && s.equals(1, 1, "2")) {
+            person.sex = s.code(3, 1);
+            if (person.sex != null && !(person.sex.equals("M") || person.sex.equals("F")
+                    || person.sex.equals("U") || person.sex.equals("X"))) {
+                warn(ProblemCode.INVALID_VALUE, s, 3, 1, "sex '" + person.sex + "' is not M, F, U or X");
+            }
+        }
+    }
+
+    // GEI+4+173 verified / 174 not verified
+    private void gei(Segment s) {
+        if (person != null && s.equals(1, 1, "4")) {
+            if (s.equals(2, 1, "173")) {
+                person.verified = Boolean.TRUE;
+            } else if (s.equals(2, 1, "174")) {
+                person.verified = Boolean.FALSE;
+            }
+        }
+    }
+
+    // FTX+BAG+++LH0220123456:2
+    private void ftx(Segment s) {
+        if (person == null || !s.equals(1, 1, "BAG")) {
+            return;
+        }
+        String tag = s.text(4, 1);
+        if (tag == null) {
+            return;
+        }
+        long count = s.number(4, 2, 1);
+        person.addBagTag(tag);
+        BagTags.addConsecutive(person, tag, count);
+    }
+
+    // MEA+CT++:1 (bag count), MEA+WT++KGM:18 (bag weight)
+    private void mea(Segment s) {
+        if (person == null) {
+            return;
+        }
+        long v = s.number(3, 2, -1);
+        if (v < 0) {
+            warn(ProblemCode.INVALID_VALUE, s, 3, 2, "MEA value '" + s.text(3, 2) + "' is not a whole number");
+            return;
+        }
+        int value = (int) Math.min(v, Integer.MAX_VALUE);
+        if (s.equals(1, 1, "CT")) {
+            person.bagCount = value;
+        } else if (s.equals(1, 1, "WT")) {
+            person.bagWeightKg = s.equals(3, 1, "LBR") ? (int) Math.round(value * 0.45359237) : value;
+        }
+    }
+
+    // NAT+2+DEU
+    private void nat(Segment s) {
+        if (person != null) {
+            person.nationality = s.code(2, 1);
+        }
+    }
+
+    // DOC+P:110:111+C01X00T47
+    private void doc(Segment s) {
+        if (person == null) {
+            return;
+        }
+        String type = s.code(1, 1);
+        if ("5K".equals(type)) {
+            nationalVariant(s, "US_ACE", "DOC+5K is a US ACE document code");
+        }
+        document = person.addDocument();
+        document.type = type;
+        document.number = s.text(2, 1);
+        group = Group.DOCUMENT;
+        if (document.number == null) {
+            warn(ProblemCode.MISSING_VALUE, s, 2, 1, "document has no number");
+        }
+    }
+
+    // EMP+1+CR1:110:111
+    private void emp(Segment s) {
+        if (person != null) {
+            person.crewRole = s.code(2, 1);
+        }
+    }
+
+    // CNT+42:2 passengers, CNT+41:n crew
+    private void cnt(Segment s) {
+        long n = s.number(1, 2, -1);
+        if (s.equals(1, 1, "42")) {
+            msg.declaredPassengers = n < 0 ? null : (int) Math.min(n, Integer.MAX_VALUE);
+        } else if (s.equals(1, 1, "41")) {
+            msg.declaredCrew = n < 0 ? null : (int) Math.min(n, Integer.MAX_VALUE);
+        }
+        person = null;
+        document = null;
+    }
+
+    private void nationalVariant(Segment s, String variant, String why) {
+        msg.variant = variant;
+        if (!variantReported) {
+            variantReported = true;
+            problems.add(ProblemCode.NATIONAL_VARIANT, s.index(), s.tagName(), s.offset(),
+                    why + "; national variant " + variant + " is not decoded as IATA API, check its persons by hand");
+        }
+    }
+
+    private void warn(ProblemCode code, Segment s, int e, int c, String message) {
+        problems.add(code, code.defaultSeverity(), s.index(), s.tagName(), e, c, s.offset(), message);
+    }
+}
