@@ -166,8 +166,10 @@ public final class ContrlEncoder {
 
     private static void message(EdifactWriter w, DecodedMessage m, boolean rejected) {
         // UCM+PAX001+PAXLST:D:12B:UN:IATA+4[+0085+service tag]
+        // a UNH without message type is decoded as type "UNKNOWN": echo nothing rather than that
+        String type = m.source.messageVersion == null && "UNKNOWN".equals(m.type) ? null : m.type;
         w.begin("UCM").element(m.source.messageReference)
-                .element(m.type).components(m.source.messageVersion)
+                .element(type).components(m.source.messageVersion)
                 .element(rejected ? ACTION_REJECTED : ACTION_ACCEPTED);
         Problem messageLevel = null;
         if (rejected) {

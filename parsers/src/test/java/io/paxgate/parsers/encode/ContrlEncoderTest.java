@@ -12,6 +12,7 @@ import io.paxgate.parsers.problem.Severity;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -49,6 +50,21 @@ class ContrlEncoderTest {
         assertEquals("GOVAPIS", uci.v(3, 1));
         assertEquals("7", uci.v(4, 1));
         assertEquals(4, uci.elementCount());
+    }
+
+    @Test
+    void badSegmentInAReceivedPaxlstIsReportedAtItsPositionInTheMessage() throws IOException {
+        String paxlst = Files.readString(PAXLST, StandardCharsets.ISO_8859_1).replace("NAT+2+DEU'", "N@T+2+DEU'");
+        DecodeResult decoded = new InputDecoder().decode(paxlst.getBytes(StandardCharsets.ISO_8859_1));
+
+        List<Lexed.Seg> contrl = lex(encoder.encode(decoded, 0, "C0001"));
+
+        assertEquals(List.of("UNB", "UNH", "UCI", "UCM", "UCS", "UNT", "UNZ"), tags(contrl));
+        assertEquals("PAX001", first(contrl, "UCM").v(1, 1));
+        assertEquals("4", first(contrl, "UCM").v(3, 1));
+        Lexed.Seg ucs = first(contrl, "UCS");
+        assertEquals("22", ucs.v(1, 1)); // UNH is 1, NAT of the first passenger is 22
+        assertEquals("14", ucs.v(2, 1)); // 0085 14: invalid segment tag
     }
 
     @Test

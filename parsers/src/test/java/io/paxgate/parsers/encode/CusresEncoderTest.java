@@ -1,6 +1,7 @@
 package io.paxgate.parsers.encode;
 
 import io.paxgate.parsers.InputDecoder;
+import io.paxgate.parsers.edifact.Syntax;
 import io.paxgate.parsers.envelope.DecodeResult;
 import io.paxgate.parsers.model.Flight;
 import io.paxgate.parsers.model.PaxlstMessage;
@@ -71,7 +72,7 @@ class CusresEncoderTest {
     @Test
     void stateSpecificCodesReplaceTheDefaults() {
         DecisionCodes state = DecisionCodes.defaults().with(BoardingDecision.CONTACT_GOVERNMENT, "3Z", "CALL CBP");
-        CusresEncoder custom = new CusresEncoder(io.paxgate.parsers.edifact.Syntax.DEFAULT_V4, "UNOA", "4", CLOCK,
+        CusresEncoder custom = new CusresEncoder(Syntax.DEFAULT_V4, "UNOA", "4", CLOCK,
                 state, true);
 
         List<Lexed.Seg> cusres = lex(custom.encode(request(),
@@ -117,7 +118,7 @@ class CusresEncoderTest {
 
     @Test
     void functionalGroupCanBeLeftOut() {
-        CusresEncoder noGroup = new CusresEncoder(io.paxgate.parsers.edifact.Syntax.DEFAULT_V4, "UNOA", "4", CLOCK,
+        CusresEncoder noGroup = new CusresEncoder(Syntax.DEFAULT_V4, "UNOA", "4", CLOCK,
                 DecisionCodes.defaults(), false);
 
         List<Lexed.Seg> cusres = lex(noGroup.encode(request(),
