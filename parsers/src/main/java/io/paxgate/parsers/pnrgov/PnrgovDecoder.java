@@ -330,7 +330,8 @@ public final class PnrgovDecoder implements MessageDecoder {
             if (n < 0) {
                 warn(ProblemCode.INVALID_VALUE, s, 1, 1, "EQN count '" + s.text(1, 1) + "' is not a number");
             } else if (n == 0) {
-                info(s, "EQN+0: the sender did not count its PNRs; the count is not checked");
+                problems.add(ProblemCode.MISSING_VALUE, Severity.INFO, s.index(), "EQN", 1, 1, s.offset(),
+                        "EQN+0: the sender did not count its PNRs; the PNR count is not checked");
                 msg.declaredPnrCount = 0;
             } else {
                 msg.declaredPnrCount = (int) Math.min(n, Integer.MAX_VALUE);
