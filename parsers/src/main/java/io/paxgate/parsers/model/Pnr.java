@@ -41,7 +41,11 @@ public final class Pnr {
     public Integer splitPnrCount;
     /** Gr10-12 ABI/SAC/TVL and LTS: history. */
     public List<HistoryEntry> history;
-    /** SSRs other than DOCS/DOCO/DOCA (meal, seat, FQTV, contacts...), sensitive ones marked. */
+    /**
+     * SSRs other than DOCS/DOCO/DOCA, FQTV and CTCx (those fill the traveller): meal, seat, INFT,
+     * medical ...; sensitive ones marked. IFT free text revealing health or religion is here too,
+     * with code "IFT", instead of in {@link #remarks}.
+     */
     public List<SpecialService> services;
     /** Free text (IFT) not otherwise understood. */
     public List<String> remarks;

@@ -240,4 +240,17 @@ class PnrgovSampleTest {
         assertNotNull(p.message());
         assertTrue(pnr.services.stream().noneMatch(s -> s.code.startsWith("DOC") || s.code.startsWith("CTC")));
     }
+
+    @Test
+    void sampleWithOtherUnaSeparatorsDecodesTheSame() {
+        String text = new String(PnrgovMessages.resource("pnrgov_13_1_1pnr_2pax.edi"), java.nio.charset.StandardCharsets.ISO_8859_1);
+        String body = text.substring(text.indexOf('\n') + 1).replace('+', '*').replace('\'', '~');
+        PnrgovMessage other = PnrgovMessages.only(PnrgovMessages.decode(
+                ("UNA:*.? ~" + body).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+        Pnr p = other.pnrs.get(0);
+        assertEquals("ABC12D", p.recordLocator);
+        assertEquals("C01X00T47", p.travellers.get(0).document("P").number);
+        assertEquals("23B", p.itinerary.get(0).seats.get(1).seat);
+        assertEquals(pnr.history.size(), p.history.size());
+    }
 }
