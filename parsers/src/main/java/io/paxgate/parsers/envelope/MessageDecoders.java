@@ -5,6 +5,7 @@ import io.paxgate.parsers.model.DecodedMessage;
 import io.paxgate.parsers.model.MessageSource;
 import io.paxgate.parsers.model.OtherMessage;
 import io.paxgate.parsers.paxlst.PaxlstDecoder;
+import io.paxgate.parsers.pnrgov.PnrgovDecoder;
 import io.paxgate.parsers.problem.ProblemCode;
 
 import java.util.HashMap;
@@ -28,6 +29,14 @@ public final class MessageDecoders {
     public static MessageDecoders standard() {
         Map<String, Supplier<MessageDecoder>> f = new HashMap<>();
         f.put("PAXLST", PaxlstDecoder::new);
+        f.put("PNRGOV", PnrgovDecoder::new);
+        return new MessageDecoders(f);
+    }
+
+    /** These decoders with {@code type} read by {@code factory} instead (tests, national variants). */
+    public MessageDecoders with(String type, Supplier<MessageDecoder> factory) {
+        Map<String, Supplier<MessageDecoder>> f = new HashMap<>(factories);
+        f.put(type, factory);
         return new MessageDecoders(f);
     }
 

@@ -12,4 +12,7 @@ public final class CheckIn {
     public LocalDateTime time;
     public String seat;
     public String cabin;
+    /** Gr6 ORG: airline/system and airport where the check-in was made. */
+    public String agentSystem;
+    public String location;
 }

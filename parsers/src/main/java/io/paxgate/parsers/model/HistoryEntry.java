@@ -11,4 +11,7 @@ public final class HistoryEntry {
     public String action;
     /** The changed element as text, e.g. "SSR SEAT 31A 31B" or the raw LTS line. */
     public String text;
+    /** True when {@link #text} reveals health or religion (a meal or medical SSR): delete on receipt. */
+    public boolean sensitive;
+    public String sensitiveCategory;
 }

@@ -18,6 +18,8 @@ public final class Pnr {
     public LocalDateTime bookingDate;
     /** Locators in other systems (RCI repeats), as "system:locator". */
     public List<String> otherLocators;
+    /** Gr8 EQN + RCI: locators of the PNRs split from this one (co-travellers). */
+    public List<String> splitLocators;
     /** DAT+700: last PNR transaction. */
     public LocalDateTime lastModified;
     /** DAT+710: ticket issue. */
@@ -39,12 +41,20 @@ public final class Pnr {
     public Integer splitPnrCount;
     /** Gr10-12 ABI/SAC/TVL and LTS: history. */
     public List<HistoryEntry> history;
-    /** SSRs other than DOCS/DOCO/DOCA (meal, seat, FQTV, contacts...), sensitive ones marked. */
+    /**
+     * SSRs other than DOCS/DOCO/DOCA, FQTV and CTCx (those fill the traveller): meal, seat, INFT,
+     * medical ...; sensitive ones marked. IFT free text revealing health or religion is here too,
+     * with code "IFT", instead of in {@link #remarks}.
+     */
     public List<SpecialService> services;
     /** Free text (IFT) not otherwise understood. */
     public List<String> remarks;
     /** EBD: excess bags. */
     public Integer excessBags;
+    /** Gr1 IFT+4:43: who sponsors or pays for the booking, outside a form of payment. */
+    public String sponsorName;
+    public String sponsorAddress;
+    public String sponsorPhone;
     /** Problems inside this PNR (also listed on the message). */
     public List<Problem> problems;
 

@@ -60,6 +60,10 @@ public final class Traveller {
     public String reference;
     /** Infant travelling on this adult's lap (SSR INFT / TIF IN). */
     public Traveller infant;
+    /** Title taken off the TIF given name (MR, MRS, MS, MISS, MSTR, DR); null when none was found. */
+    public String title;
+    /** Further addresses (PNR SSR DOCA residence and destination); {@link #address} is the first. */
+    public List<Address> otherAddresses;
 
     public TravelDocument addDocument() {
         if (documents == null) {

@@ -1,0 +1,118 @@
+package io.paxgate.parsers.pnrgov;
+
+import io.paxgate.parsers.edifact.EdifactDates;
+import io.paxgate.parsers.model.Address;
+import io.paxgate.parsers.model.TravelDocument;
+
+import java.time.LocalDate;
+
+/**
+ * The slash-separated free text of SSR DOCS, DOCO and DOCA (IATA AIRIMP), split with an indexOf
+ * loop. Fields are positional; empty fields stay null, missing trailing fields too.
+ */
+final class SsrDocsParser {
+    private SsrDocsParser() {
+    }
+
+    /**
+     * SSR DOCS {@code /P/DEU/C01X00T47/DEU/17JUN85/F/30MAY31/MUELLER/ANNA/MARIA[/H]}: type, issuing
+     * state, number, nationality, birth date, sex (M, F, MI/FI infant, U, X), expiry, surname,
+     * given name, middle names.
+     */
+    record Docs(TravelDocument document, String nationality, LocalDate birthDate, String sex,
+                String surname, String givenNames, boolean birthDateInvalid, boolean expiryInvalid) {
+        boolean infant() {
+            return "MI".equals(sex) || "FI".equals(sex);
+        }
+    }
+
+    /**
+     * SSR DOCO {@code /BERLIN/V/12345678/NEW YORK/01JAN25/USA[/I]}: place of birth, document type,
+     * number, place of issue, issue date, state the document is valid for.
+     */
+    record Doco(TravelDocument document, String birthPlace, boolean infant) {
+    }
+
+    static Docs docs(String text, LocalDate today) {
+        String[] f = split(text, 11);
+        TravelDocument d = new TravelDocument();
+        d.type = f[0];
+        d.issuingCountry = f[1];
+        d.number = f[2];
+        LocalDate birth = EdifactDates.ddmmmyy(f[4], today, true);
+        d.expiryDate = EdifactDates.ddmmmyy(f[6], today, false);
+        String given = f[8];
+        if (f[9] != null) {
+            given = given == null ? f[9] : given + " " + f[9];
+        }
+        return new Docs(d, f[3], birth, f[5], f[7], given,
+                f[4] != null && birth == null, f[6] != null && d.expiryDate == null);
+    }
+
+    static Doco doco(String text, LocalDate today) {
+        String[] f = split(text, 7);
+        TravelDocument d = new TravelDocument();
+        d.type = f[1];
+        d.number = f[2];
+        d.placeOfIssue = f[3];
+        d.issueDate = EdifactDates.ddmmmyy(f[4], today, false);
+        d.issuingCountry = f[5];
+        return new Doco(d, f[0], "I".equals(f[6]));
+    }
+
+    /** SSR DOCA {@code /D/USA/350 FIFTH AVENUE/NEW YORK/NY/10118[/I]}: D destination or R residence. */
+    static Address doca(String text) {
+        String[] f = split(text, 7);
+        Address a = new Address();
+        a.type = f[0];
+        a.country = f[1];
+        a.street = f[2];
+        a.city = f[3];
+        a.subEntity = f[4];
+        a.postcode = f[5];
+        return a;
+    }
+
+    static boolean docaInfant(String text) {
+        return "I".equals(split(text, 7)[6]);
+    }
+
+    /**
+     * The first {@code n} slash-separated fields, trimmed, empty ones null. One leading slash
+     * (the usual form) is skipped; anything past field {@code n} is appended to the last field.
+     */
+    static String[] split(String text, int n) {
+        String[] out = new String[n];
+        if (text == null) {
+            return out;
+        }
+        int len = text.length();
+        int p = 0;
+        while (p < len && text.charAt(p) == ' ') {
+            p++;
+        }
+        if (p < len && text.charAt(p) == '/') {
+            p++;
+        }
+        for (int i = 0; i < n && p <= len; i++) {
+            int slash = i == n - 1 ? -1 : text.indexOf('/', p);
+            int end = slash < 0 ? len : slash;
+            out[i] = trimmed(text, p, end);
+            if (slash < 0) {
+                break;
+            }
+            p = slash + 1;
+        }
+        return out;
+    }
+
+    private static String trimmed(String text, int from, int to) {
+        while (from < to && text.charAt(from) == ' ') {
+            from++;
+        }
+        while (to > from && text.charAt(to - 1) == ' ') {
+            to--;
+        }
+        return from == to ? null : text.substring(from, to);
+    }
+}
