@@ -5,6 +5,7 @@ import io.paxgate.parsers.envelope.DecodeResult;
 import io.paxgate.parsers.envelope.InterchangeReader;
 import io.paxgate.parsers.envelope.MessageDecoders;
 import io.paxgate.parsers.multipart.MultipartAssembler;
+import io.paxgate.parsers.pnrgov.xml.PnrgovXmlDecoder;
 import io.paxgate.parsers.problem.Problem;
 import io.paxgate.parsers.problem.ProblemCode;
 import io.paxgate.parsers.problem.Severity;
@@ -21,6 +22,7 @@ import java.util.List;
 public final class InputDecoder {
     private final ParserLimits limits;
     private final InterchangeReader edifact;
+    private final PnrgovXmlDecoder xml;
 
     public InputDecoder() {
         this(ParserLimits.DEFAULT, Clock.systemUTC());
@@ -29,6 +31,7 @@ public final class InputDecoder {
     public InputDecoder(ParserLimits limits, Clock clock) {
         this.limits = limits;
         this.edifact = new InterchangeReader(limits, MessageDecoders.standard(), clock);
+        this.xml = new PnrgovXmlDecoder(limits, clock);
     }
 
     public DecodeResult decode(byte[] input) {
@@ -42,8 +45,7 @@ public final class InputDecoder {
                     + " bytes; nothing was read"));
         }
         if (looksLikeXml(input, from, to)) {
-            return DecodeResult.failed(new Problem(ProblemCode.XML_MALFORMED, Severity.ERROR, -1, -1, -1, null, -1, -1,
-                    0, "XML input is not decoded yet"));
+            return xml.decode(input, from, to);
         }
         return edifact.read(input, from, to, 0);
     }
