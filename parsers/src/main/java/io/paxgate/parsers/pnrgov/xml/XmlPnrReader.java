@@ -11,6 +11,7 @@ import io.paxgate.parsers.model.Payment;
 import io.paxgate.parsers.model.Pnr;
 import io.paxgate.parsers.model.SeatAssignment;
 import io.paxgate.parsers.model.SpecialService;
+import io.paxgate.parsers.sensitive.SensitiveData;
 import io.paxgate.parsers.model.Ticket;
 import io.paxgate.parsers.model.TravelDocument;
 import io.paxgate.parsers.model.Traveller;
@@ -627,7 +628,19 @@ final class XmlPnrReader {
         x.carrier = s.value("Airline", "AirlineCode", "Carrier");
         x.travellerReference = ref;
         x.text = text;
+        markSensitive(x, s, "SSR " + code);
         pnr.services = pnr.add(pnr.services, x);
+    }
+
+    /** Same hook as the EDIFACT decoder: health or religion data is marked so the engine deletes it. */
+    private void markSensitive(SpecialService x, XmlElement at, String what) {
+        String category = SensitiveData.classify(x.code, x.text);
+        if (category != null) {
+            x.sensitive = true;
+            x.sensitiveCategory = category;
+            values.report(ProblemCode.SENSITIVE_DATA, at, what + " reveals " + category
+                    + " data; it is marked sensitive and must be deleted on receipt (EU PNR Directive art. 13)");
+        }
     }
 
     // SSR DOCS free text: /P/DEU/C01X00T47/DEU/17JUN85/F/30MAY31/MUELLER/ANNA/MARIA
@@ -670,7 +683,17 @@ final class XmlPnrReader {
             List<XmlElement> inner = r.children("Remark", "OtherServiceInformation", "OSI", "Text");
             for (XmlElement i : inner.isEmpty() ? List.of(r) : inner) {
                 String text = first(i.value("Text"), i.children().isEmpty() ? i.text() : null, i.attr("Remark"));
-                if (text != null) {
+                if (text == null) {
+                    continue;
+                }
+                if (SensitiveData.textCategory(text) != null) {
+                    // kept out of the plain remarks, as the EDIFACT decoder does with IFT text
+                    SpecialService x = new SpecialService();
+                    x.code = "IFT";
+                    x.text = text;
+                    markSensitive(x, i, "remark text");
+                    pnr.services = pnr.add(pnr.services, x);
+                } else {
                     pnr.remarks = pnr.add(pnr.remarks, text);
                 }
             }

@@ -1,5 +1,6 @@
 package io.paxgate.parsers.pnrgov.xml;
 
+import io.paxgate.parsers.model.SpecialService;
 import io.paxgate.parsers.InputDecoder;
 import io.paxgate.parsers.edifact.ParserLimits;
 import io.paxgate.parsers.envelope.DecodeResult;
@@ -73,11 +74,36 @@ class PnrgovXmlDecoderTest {
     }
 
     @Test
-    void sampleDecodesWithoutProblems() throws IOException {
+    void sampleDecodesWithoutProblemsBeyondTheSensitiveDataNotice() throws IOException {
         DecodeResult r = decoder.decode(sample());
-        assertEquals(List.of(), r.allProblems());
+        assertEquals(List.of(ProblemCode.SENSITIVE_DATA),
+                r.allProblems().stream().map(Problem::code).distinct().toList());
         assertEquals(2, message(r).pnrs.size());
         assertEquals(3, r.travellerCount());
+    }
+
+    @Test
+    void medicalSsrIsMarkedSensitiveAsInEdifact() throws IOException {
+        Pnr p = message(decoder.decode(sample())).pnrs.get(0);
+        SpecialService wchr = p.services.stream().filter(x -> "WCHR".equals(x.code)).findFirst().orElseThrow();
+        assertTrue(wchr.sensitive);
+        assertEquals("health", wchr.sensitiveCategory);
+        SpecialService ctce = p.services.stream().filter(x -> "CTCE".equals(x.code)).findFirst().orElseThrow();
+        assertFalse(ctce.sensitive);
+    }
+
+    @Test
+    void remarkRevealingReligionIsKeptOutOfPlainRemarks() {
+        String xml = """
+                <IATA_PNRGOV_NotifRQ xmlns="http://www.iata.org/IATA/2007/00" Version="13.1">
+                  <PNRs NumberOfPnrs="1"><PNR><BookingRefID ID="REM001"/>
+                    <Remarks><Remark>PAX REQUESTS HALAL MEAL</Remark><Remark>VIP GUEST</Remark></Remarks>
+                  </PNR></PNRs>
+                </IATA_PNRGOV_NotifRQ>""";
+        Pnr p = message(decoder.decode(xml.getBytes(StandardCharsets.UTF_8))).pnrs.get(0);
+        assertEquals(List.of("VIP GUEST"), p.remarks);
+        assertTrue(p.services.get(0).sensitive);
+        assertEquals("religion", p.services.get(0).sensitiveCategory);
     }
 
     @Test
