@@ -96,7 +96,7 @@ public final class Segment {
 
     /** Number of repetitions of element {@code e} (syntax 4 repetition separator); 1 for a plain element. */
     public int repetitionCount(int e) {
-        if (e < 1 || e > elementCount) {
+        if (e < 1 || e > elementCount || elemCount[e] == 0) {
             return 0;
         }
         int first = elemFirst[e];
@@ -207,8 +207,8 @@ public final class Segment {
      * unescaped: for free text that senders split arbitrarily.
      */
     public String elementText(int e) {
-        if (e < 1 || e > elementCount) {
-            return null;
+        if (e < 1 || e > elementCount || elemCount[e] == 0) {
+            return null; // no components recorded: the element is past the component bound
         }
         int first = elemFirst[e];
         int last = first + elemCount[e] - 1;
