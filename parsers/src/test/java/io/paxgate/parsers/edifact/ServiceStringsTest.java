@@ -70,6 +70,20 @@ class ServiceStringsTest {
     }
 
     @Test
+    void fiveCharacterUnaFollowedByALineBreakIsNotANewlineTerminator() {
+        ServiceStrings.Una u = una("UNA:+.?'\r\nUNB+UNOA:4+X'\r\nUNH+1'");
+        assertNotNull(u.problem());
+        assertEquals('\'', u.syntax().terminator());
+    }
+
+    @Test
+    void newlineAsTheTerminatorIsHonoured() {
+        ServiceStrings.Una u = una("UNA:+.? \nUNB+UNOA:3+X\nUNH+1\n");
+        assertNull(u.problem());
+        assertEquals('\n', u.syntax().terminator());
+    }
+
+    @Test
     void lettersAsSeparatorsAreReportedAndTheUnbSeparatorsUsed() {
         ServiceStrings.Una u = una("UNA:+.?*XUNB+UNOA:4+X'");
         assertNotNull(u.problem());
