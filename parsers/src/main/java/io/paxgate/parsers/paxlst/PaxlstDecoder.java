@@ -50,6 +50,7 @@ public final class PaxlstDecoder implements MessageDecoder {
         problems = context.problems();
         today = context.today();
         msg = new PaxlstMessage();
+        msg.source = source; // problems raised in end() point at the UNH
         group = Group.HEADER;
         leg = null;
         person = null;
