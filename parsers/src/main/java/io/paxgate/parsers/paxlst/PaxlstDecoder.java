@@ -43,6 +43,8 @@ public final class PaxlstDecoder implements MessageDecoder {
     private boolean variantReported;
     private int passengers;
     private int crew;
+    private int cntIndex;
+    private long cntOffset;
 
     @Override
     public void begin(DecodeContext context, MessageSource source) {
@@ -59,6 +61,8 @@ public final class PaxlstDecoder implements MessageDecoder {
         variantReported = false;
         passengers = 0;
         crew = 0;
+        cntIndex = -1;
+        cntOffset = -1;
     }
 
     @Override
@@ -92,11 +96,11 @@ public final class PaxlstDecoder implements MessageDecoder {
                     "the manifest has no TDT flight segment; travellers cannot be tied to a flight");
         }
         if (msg.declaredPassengers != null && msg.declaredPassengers != passengers && !travellerLimitReported) {
-            problems.add(ProblemCode.COUNT_MISMATCH, -1, "CNT", -1,
+            problems.add(ProblemCode.COUNT_MISMATCH, cntIndex, "CNT", cntOffset,
                     "CNT+42 declares " + msg.declaredPassengers + " passengers but the message lists " + passengers);
         }
         if (msg.declaredCrew != null && msg.declaredCrew != crew && !travellerLimitReported) {
-            problems.add(ProblemCode.COUNT_MISMATCH, -1, "CNT", -1,
+            problems.add(ProblemCode.COUNT_MISMATCH, cntIndex, "CNT", cntOffset,
                     "CNT+41 declares " + msg.declaredCrew + " crew but the message lists " + crew);
         }
         PaxlstMessage out = msg;
@@ -513,6 +517,8 @@ public final class PaxlstDecoder implements MessageDecoder {
     // CNT+42:2 passengers, CNT+41:n crew
     private void cnt(Segment s) {
         long n = s.number(1, 2, -1);
+        cntIndex = s.index();
+        cntOffset = s.offset();
         if (s.equals(1, 1, "42")) {
             msg.declaredPassengers = n < 0 ? null : (int) Math.min(n, Integer.MAX_VALUE);
         } else if (s.equals(1, 1, "41")) {
