@@ -37,6 +37,8 @@ public final class PaxlstDecoder implements MessageDecoder {
     private PaxlstMessage msg;
     private Group group;
     private FlightLeg leg;
+    /** After LOC+92: the leg that ends at that point, which the next DTM+232 belongs to. */
+    private FlightLeg endingLeg;
     private Traveller person;
     private TravelDocument document;
     private boolean travellerLimitReported;
@@ -55,6 +57,7 @@ public final class PaxlstDecoder implements MessageDecoder {
         msg.source = source; // problems raised in end() point at the UNH
         group = Group.HEADER;
         leg = null;
+        endingLeg = null;
         person = null;
         document = null;
         travellerLimitReported = false;
@@ -334,6 +337,7 @@ public final class PaxlstDecoder implements MessageDecoder {
 
     private void flightLoc(Segment s, String q, String place) {
         Flight f = msg.flight;
+        endingLeg = null;
         switch (q) {
             case "125" -> { // last departure airport before the reporting state
                 leg = f.addLeg();
@@ -354,6 +358,7 @@ public final class PaxlstDecoder implements MessageDecoder {
             case "92" -> { // progressive (multi-sector) point: ends one leg, starts the next
                 if (leg != null && leg.arrivalAirport == null && leg.departureAirport != null) {
                     leg.arrivalAirport = place;
+                    endingLeg = leg;
                 }
                 leg = f.addLeg();
                 leg.departureAirport = place;
@@ -392,6 +397,8 @@ public final class PaxlstDecoder implements MessageDecoder {
                     if (f.departureTime == null && f.departureAirport != null && f.departureAirport.equals(leg.departureAirport)) {
                         f.departureTime = t;
                     }
+                } else if (endingLeg != null && endingLeg.arrivalTime == null) {
+                    endingLeg.arrivalTime = t; // DTM+232 after LOC+92: arrival at the progressive point
                 } else { // DTM+232: arrival date/time
                     leg.arrivalTime = t;
                     if (f.arrivalTime == null && f.arrivalAirport != null && f.arrivalAirport.equals(leg.arrivalAirport)) {
