@@ -94,6 +94,10 @@ public final class PaxlstDecoder implements MessageDecoder {
 
     @Override
     public DecodedMessage end() {
+        Flight f = msg.flight;
+        if (f != null && f.finalDestination == null && f.legs != null && f.legs.size() > 1) {
+            f.finalDestination = f.legs.get(f.legs.size() - 1).arrivalAirport; // multi-sector without LOC+130
+        }
         if (msg.flight == null) {
             problems.add(ProblemCode.MISSING_SEGMENT, -1, "TDT", msg.source.offset,
                     "the manifest has no TDT flight segment; travellers cannot be tied to a flight");
