@@ -182,6 +182,12 @@ public final class PaxlstDecoder implements MessageDecoder {
             case "DDT" -> TravellerRole.IN_TRANSIT_CREW;
             default -> null;
         };
+        if (role != null && "US_ACE".equals(msg.variant) && "10".equals(msg.documentCode)) {
+            // BGM+10: the whole list is a US ACE manifest, whose parties are not IATA API persons
+            person = null;
+            group = Group.PERSON;
+            return;
+        }
         if (role == null) {
             if (q.equals("VW")) {
                 nationalVariant(s, "US_ACE", "NAD+VW is a US ACE party, not a WCO/IATA/ICAO API person");
