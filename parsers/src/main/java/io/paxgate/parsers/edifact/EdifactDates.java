@@ -15,7 +15,7 @@ public final class EdifactDates {
 
     /** Format 102 CCYYMMDD, 101 YYMMDD, or 201 YYMMDDHHMM / 203 CCYYMMDDHHMM: the date part. */
     public static LocalDate date(Segment s, int e, int c, LocalDate today, boolean birthDate) {
-        int len = s.rawLength(e, c);
+        int len = s.length(e, c);
         if (len == 8 || len == 12) {
             int y = s.digitsAt(e, c, 0, 4);
             int m = s.digitsAt(e, c, 4, 2);
@@ -36,7 +36,7 @@ public final class EdifactDates {
 
     /** YYMMDDHHMM (201) or CCYYMMDDHHMM (203); a bare date gives midnight. */
     public static LocalDateTime dateTime(Segment s, int e, int c, LocalDate today) {
-        int len = s.rawLength(e, c);
+        int len = s.length(e, c);
         LocalDate date = date(s, e, c, today, false);
         if (date == null) {
             return null;
@@ -55,7 +55,7 @@ public final class EdifactDates {
 
     /** PNRGOV style DDMMYY (day first), as in TVL and DAT. */
     public static LocalDate ddmmyy(Segment s, int e, int c, LocalDate today) {
-        if (s.rawLength(e, c) != 6) {
+        if (s.length(e, c) != 6) {
             return null;
         }
         int d = s.digitsAt(e, c, 0, 2);
@@ -72,7 +72,7 @@ public final class EdifactDates {
         if (date == null) {
             return null;
         }
-        if (s.rawLength(e, c) != 4) {
+        if (s.length(e, c) != 4) {
             return date.atStartOfDay();
         }
         int h = s.digitsAt(e, c, 0, 2);

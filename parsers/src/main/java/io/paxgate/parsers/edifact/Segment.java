@@ -96,7 +96,7 @@ public final class Segment {
 
     /** Number of repetitions of element {@code e} (syntax 4 repetition separator); 1 for a plain element. */
     public int repetitionCount(int e) {
-        if (e < 1 || e > elementCount) {
+        if (e < 1 || e > elementCount || elemCount[e] == 0) {
             return 0;
         }
         int first = elemFirst[e];
@@ -134,6 +134,18 @@ public final class Segment {
     public int rawLength(int e, int c) {
         int s = slot(e, 0, c);
         return s < 0 ? 0 : compEnd[s] - compStart[s];
+    }
+
+    /**
+     * Byte length of the component's value: release characters and hard-wrap line breaks are
+     * not counted (a date wrapped as {@code 85\r\n0617} is six bytes long).
+     */
+    public int length(int e, int c) {
+        int s = slot(e, 0, c);
+        if (s < 0) {
+            return 0;
+        }
+        return compFlags[s] == 0 ? compEnd[s] - compStart[s] : unescape(compStart[s], compEnd[s]);
     }
 
     /** Byte offset of the component in the whole input, or of the segment when absent. */
@@ -207,8 +219,8 @@ public final class Segment {
      * unescaped: for free text that senders split arbitrarily.
      */
     public String elementText(int e) {
-        if (e < 1 || e > elementCount) {
-            return null;
+        if (e < 1 || e > elementCount || elemCount[e] == 0) {
+            return null; // no components recorded: the element is past the component bound
         }
         int first = elemFirst[e];
         int last = first + elemCount[e] - 1;
@@ -251,12 +263,24 @@ public final class Segment {
     /** A non-negative integer, or {@code dflt} when empty or not a number. */
     public long number(int e, int c, long dflt) {
         int s = slot(e, 0, c);
-        if (s < 0 || compStart[s] == compEnd[s] || compEnd[s] - compStart[s] > 18) {
+        if (s < 0 || compStart[s] == compEnd[s]) {
+            return dflt;
+        }
+        // a dirty component (hard-wrapped, released) is read from its unescaped copy
+        byte[] src = buf;
+        int from = compStart[s];
+        int to = compEnd[s];
+        if (compFlags[s] != 0) {
+            src = scratch;
+            to = unescape(from, to);
+            from = 0;
+        }
+        if (to == from || to - from > 18) {
             return dflt;
         }
         long v = 0;
-        for (int i = compStart[s]; i < compEnd[s]; i++) {
-            int d = buf[i] - '0';
+        for (int i = from; i < to; i++) {
+            int d = src[i] - '0';
             if (d < 0 || d > 9) {
                 return dflt;
             }
@@ -274,13 +298,21 @@ public final class Segment {
         if (s < 0) {
             return -1;
         }
-        int p = compStart[s] + from;
-        if (p + count > compEnd[s]) {
+        byte[] src = buf;
+        int start = compStart[s];
+        int end = compEnd[s];
+        if (compFlags[s] != 0) {
+            src = scratch;
+            end = unescape(start, end);
+            start = 0;
+        }
+        int p = start + from;
+        if (from < 0 || p + count > end) {
             return -1;
         }
         int v = 0;
         for (int i = 0; i < count; i++) {
-            int d = buf[p + i] - '0';
+            int d = src[p + i] - '0';
             if (d < 0 || d > 9) {
                 return -1;
             }
@@ -298,6 +330,11 @@ public final class Segment {
         if (flags == 0) {
             return new String(buf, from, to - from, charset);
         }
+        return new String(scratch, 0, unescape(from, to), charset);
+    }
+
+    /** Copies {@code buf[from, to)} into {@code scratch} without release characters and line breaks; returns the length. */
+    private int unescape(int from, int to) {
         int len = to - from;
         if (scratch.length < len) {
             scratch = new byte[Math.max(len, scratch.length * 2)];
@@ -321,7 +358,7 @@ public final class Segment {
             }
             scratch[n++] = b;
         }
-        return new String(scratch, 0, n, charset);
+        return n;
     }
 
     void ensureComponents(int n) {

@@ -34,7 +34,11 @@ public final class ServiceStrings {
             byte rep = b[chars + 4];
             byte term = b[chars + 5];
             boolean followedByUnb = unb < 0 || unb >= chars + 6;
-            if (followedByUnb && isSeparator(comp) && isSeparator(elem) && isSeparator(term)
+            // "UNA:+.?'" + CRLF + "UNB...'": five characters and a line break, not a newline
+            // terminator; the UNB then ends with the fifth character, not at the line end
+            boolean fiveAndLineBreak = (term == '\n' || term == '\r') && unb >= 0
+                    && endsWith(b, unb, limit, rep, rel);
+            if (followedByUnb && !fiveAndLineBreak && isSeparator(comp) && isSeparator(elem) && isSeparator(term)
                     && comp != elem && comp != term && elem != term
                     && (rel == ' ' || (!isAlnum(rel) && rel != comp && rel != elem && rel != term))) {
                 byte release = rel == ' ' ? 0 : rel;
@@ -85,6 +89,22 @@ public final class ServiceStrings {
         }
         byte term = isSeparator(lastUnaChar) && lastUnaChar != elem && lastUnaChar != comp ? lastUnaChar : (byte) '\'';
         return new Syntax(comp, elem, (byte) '.', (byte) '?', (byte) '*', term);
+    }
+
+    /** True when the segment at {@code p} ends with {@code term} before any line break. */
+    private static boolean endsWith(byte[] b, int p, int limit, byte term, byte release) {
+        for (int i = p, end = Math.min(limit, p + 512); i < end; i++) {
+            byte c = b[i];
+            if (c == '\r' || c == '\n') {
+                return false;
+            }
+            if (c == release && release != ' ') {
+                i++;
+            } else if (c == term) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int findUnb(byte[] b, int from, int to) {

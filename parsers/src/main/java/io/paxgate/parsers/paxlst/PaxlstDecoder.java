@@ -37,12 +37,16 @@ public final class PaxlstDecoder implements MessageDecoder {
     private PaxlstMessage msg;
     private Group group;
     private FlightLeg leg;
+    /** After LOC+92: the leg that ends at that point, which the next DTM+232 belongs to. */
+    private FlightLeg endingLeg;
     private Traveller person;
     private TravelDocument document;
     private boolean travellerLimitReported;
     private boolean variantReported;
     private int passengers;
     private int crew;
+    private int cntIndex;
+    private long cntOffset;
 
     @Override
     public void begin(DecodeContext context, MessageSource source) {
@@ -50,14 +54,18 @@ public final class PaxlstDecoder implements MessageDecoder {
         problems = context.problems();
         today = context.today();
         msg = new PaxlstMessage();
+        msg.source = source; // problems raised in end() point at the UNH
         group = Group.HEADER;
         leg = null;
+        endingLeg = null;
         person = null;
         document = null;
         travellerLimitReported = false;
         variantReported = false;
         passengers = 0;
         crew = 0;
+        cntIndex = -1;
+        cntOffset = -1;
     }
 
     @Override
@@ -86,16 +94,20 @@ public final class PaxlstDecoder implements MessageDecoder {
 
     @Override
     public DecodedMessage end() {
+        Flight f = msg.flight;
+        if (f != null && f.finalDestination == null && f.legs != null && f.legs.size() > 1) {
+            f.finalDestination = f.legs.get(f.legs.size() - 1).arrivalAirport; // multi-sector without LOC+130
+        }
         if (msg.flight == null) {
             problems.add(ProblemCode.MISSING_SEGMENT, -1, "TDT", msg.source.offset,
                     "the manifest has no TDT flight segment; travellers cannot be tied to a flight");
         }
         if (msg.declaredPassengers != null && msg.declaredPassengers != passengers && !travellerLimitReported) {
-            problems.add(ProblemCode.COUNT_MISMATCH, -1, "CNT", -1,
+            problems.add(ProblemCode.COUNT_MISMATCH, cntIndex, "CNT", cntOffset,
                     "CNT+42 declares " + msg.declaredPassengers + " passengers but the message lists " + passengers);
         }
         if (msg.declaredCrew != null && msg.declaredCrew != crew && !travellerLimitReported) {
-            problems.add(ProblemCode.COUNT_MISMATCH, -1, "CNT", -1,
+            problems.add(ProblemCode.COUNT_MISMATCH, cntIndex, "CNT", cntOffset,
                     "CNT+41 declares " + msg.declaredCrew + " crew but the message lists " + crew);
         }
         PaxlstMessage out = msg;
@@ -170,6 +182,12 @@ public final class PaxlstDecoder implements MessageDecoder {
             case "DDT" -> TravellerRole.IN_TRANSIT_CREW;
             default -> null;
         };
+        if (role != null && "US_ACE".equals(msg.variant) && "10".equals(msg.documentCode)) {
+            // BGM+10: the whole list is a US ACE manifest, whose parties are not IATA API persons
+            person = null;
+            group = Group.PERSON;
+            return;
+        }
         if (role == null) {
             if (q.equals("VW")) {
                 nationalVariant(s, "US_ACE", "NAD+VW is a US ACE party, not a WCO/IATA/ICAO API person");
@@ -329,6 +347,7 @@ public final class PaxlstDecoder implements MessageDecoder {
 
     private void flightLoc(Segment s, String q, String place) {
         Flight f = msg.flight;
+        endingLeg = null;
         switch (q) {
             case "125" -> { // last departure airport before the reporting state
                 leg = f.addLeg();
@@ -349,6 +368,7 @@ public final class PaxlstDecoder implements MessageDecoder {
             case "92" -> { // progressive (multi-sector) point: ends one leg, starts the next
                 if (leg != null && leg.arrivalAirport == null && leg.departureAirport != null) {
                     leg.arrivalAirport = place;
+                    endingLeg = leg;
                 }
                 leg = f.addLeg();
                 leg.departureAirport = place;
@@ -387,6 +407,8 @@ public final class PaxlstDecoder implements MessageDecoder {
                     if (f.departureTime == null && f.departureAirport != null && f.departureAirport.equals(leg.departureAirport)) {
                         f.departureTime = t;
                     }
+                } else if (endingLeg != null && endingLeg.arrivalTime == null) {
+                    endingLeg.arrivalTime = t; // DTM+232 after LOC+92: arrival at the progressive point
                 } else { // DTM+232: arrival date/time
                     leg.arrivalTime = t;
                     if (f.arrivalTime == null && f.arrivalAirport != null && f.arrivalAirport.equals(leg.arrivalAirport)) {
@@ -512,6 +534,8 @@ public final class PaxlstDecoder implements MessageDecoder {
     // CNT+42:2 passengers, CNT+41:n crew
     private void cnt(Segment s) {
         long n = s.number(1, 2, -1);
+        cntIndex = s.index();
+        cntOffset = s.offset();
         if (s.equals(1, 1, "42")) {
             msg.declaredPassengers = n < 0 ? null : (int) Math.min(n, Integer.MAX_VALUE);
         } else if (s.equals(1, 1, "41")) {

@@ -19,7 +19,9 @@ public final class TypeBEnvelope {
         String text = printable(b, from, to);
         String[] lines = text.split("\n");
         int i = 0;
-        while (i < lines.length && lines[i].isBlank()) {
+        // the end marker of the Type B message before this one (NNNN, =END) comes first when
+        // messages are sent back to back
+        while (i < lines.length && (lines[i].isBlank() || isEndMarker(lines[i].trim()))) {
             i++;
         }
         if (i >= lines.length) {
@@ -52,6 +54,10 @@ public final class TypeBEnvelope {
             return null;
         }
         return "Type B envelope removed (priority " + priority + ", to " + addresses + ", from " + origin + ")";
+    }
+
+    private static boolean isEndMarker(String line) {
+        return line.equals("NNNN") || line.equals("=END");
     }
 
     /** True when {@code b[from, to)} holds only white space, control characters and Type B end markers. */
