@@ -201,6 +201,9 @@ public final class PnrgovXmlDecoder {
             Location loc = e.getLocation();
             long at = loc == null ? -1 : offsets.byteOffset(loc.getCharacterOffset());
             String what = "the XML is malformed at " + position(loc, at) + ": " + reason(e);
+            if (at < 0) {
+                at = 0; // the parser could not say where (e.g. a bad byte sequence): point at the input
+            }
             if (msg == null) {
                 return DecodeResult.failed(problem(ProblemCode.XML_MALFORMED, at, what + "; nothing was read"));
             }
