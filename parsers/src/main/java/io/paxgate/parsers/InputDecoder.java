@@ -11,8 +11,6 @@ import io.paxgate.parsers.problem.ProblemCode;
 import io.paxgate.parsers.problem.Severity;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The codec's front door: any bytes an airline sends (EDIFACT PAXLST or PNRGOV with or without
@@ -35,7 +33,7 @@ public final class InputDecoder {
     }
 
     public DecodeResult decode(byte[] input) {
-        return decode(input, 0, input.length);
+        return input == null ? decode(new byte[0], 0, 0) : decode(input, 0, input.length);
     }
 
     public DecodeResult decode(byte[] input, int from, int to) {
@@ -50,15 +48,6 @@ public final class InputDecoder {
         return edifact.read(input, from, to, 0);
     }
 
-    /** Decodes several inputs and joins multi-part messages found across them. */
-    public List<DecodeResult> decodeAll(List<byte[]> inputs) {
-        List<DecodeResult> results = new ArrayList<>(inputs.size());
-        for (byte[] in : inputs) {
-            results.add(decode(in));
-        }
-        return results;
-    }
-
     /** Joins multi-part messages in {@code result} (parts in one input). */
     public static DecodeResult assembled(DecodeResult result) {
         return new DecodeResult(MultipartAssembler.assemble(result.messages()), result.interchanges(), result.problems());
@@ -66,6 +55,14 @@ public final class InputDecoder {
 
     static boolean looksLikeXml(byte[] b, int from, int to) {
         int i = from;
+        if (to - i >= 2) {
+            int b0 = b[i] & 0xFF;
+            int b1 = b[i + 1] & 0xFF;
+            // UTF-16 byte order marks, or '<' in UTF-16 without one: EDIFACT is never UTF-16
+            if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE) || (b0 == '<' && b1 == 0) || (b0 == 0 && b1 == '<')) {
+                return true;
+            }
+        }
         // UTF-8 byte order mark
         if (to - i >= 3 && (b[i] & 0xFF) == 0xEF && (b[i + 1] & 0xFF) == 0xBB && (b[i + 2] & 0xFF) == 0xBF) {
             i += 3;

@@ -154,26 +154,35 @@ public final class ServiceStrings {
             case "IATB":
                 return StandardCharsets.ISO_8859_1;
             case "UNOD":
-                return Charset.forName("ISO-8859-2");
+                return named("ISO-8859-2");
             case "UNOE":
-                return Charset.forName("ISO-8859-5");
+                return named("ISO-8859-5");
             case "UNOF":
-                return Charset.forName("ISO-8859-7");
+                return named("ISO-8859-7");
             case "UNOG":
-                return Charset.forName("ISO-8859-3");
+                return named("ISO-8859-3");
             case "UNOH":
-                return Charset.forName("ISO-8859-4");
+                return named("ISO-8859-4");
             case "UNOI":
-                return Charset.forName("ISO-8859-6");
+                return named("ISO-8859-6");
             case "UNOJ":
-                return Charset.forName("ISO-8859-8");
+                return named("ISO-8859-8");
             case "UNOK":
-                return Charset.forName("ISO-8859-9");
+                return named("ISO-8859-9");
             case "UNOW":
             case "UNOY":
                 return StandardCharsets.UTF_8;
             default:
                 return null;
+        }
+    }
+
+    /** A charset by name, or null when this runtime lacks it (a JRE without jdk.charsets). */
+    private static Charset named(String name) {
+        try {
+            return Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 }

@@ -101,6 +101,10 @@ public final class InterchangeReader {
             if (start < 0) {
                 break;
             }
+            if (interchanges.size() + messages.size() >= limits.maxMessagesPerInput()) {
+                tooMany(start);
+                break;
+            }
             found++;
             p = readInterchange(start);
         }
@@ -112,6 +116,13 @@ public final class InterchangeReader {
             problems.add(blank ? ProblemCode.EMPTY_INPUT : ProblemCode.MISSING_UNB, -1, null, baseOffset + from,
                     blank ? "the input is empty" : "no EDIFACT interchange (UNA or UNB) was found in the input");
         }
+    }
+
+    private void tooMany(long at) {
+        problems.position(interchanges.size(), -1);
+        problems.add(ProblemCode.LIMIT_EXCEEDED, -1, null, baseOffset + at,
+                "the input holds more than " + limits.maxMessagesPerInput() + " interchanges and messages; the rest from byte "
+                        + (baseOffset + at) + " was not read. Send them in separate inputs.");
     }
 
     /** Position of the next "UNA" or "UNB" header from {@code p}, or -1. */
@@ -129,6 +140,9 @@ public final class InterchangeReader {
 
     private void reportSkipped(int from, int to, int interchangesBefore) {
         int s = from;
+        if (to - s >= 3 && (buf[s] & 0xFF) == 0xEF && (buf[s + 1] & 0xFF) == 0xBB && (buf[s + 2] & 0xFF) == 0xBF) {
+            s += 3; // a UTF-8 byte order mark, as files saved on Windows carry: not data
+        }
         while (s < to && isBlank(buf[s])) {
             s++;
         }
@@ -274,6 +288,11 @@ public final class InterchangeReader {
                     problems.add(ProblemCode.MISSING_UNT, msg.segments, "UNH", seg.offset(),
                             "message " + msg.source.messageReference + " has no UNT before the next UNH; its segments were kept");
                     finish(msg);
+                }
+                if (interchanges.size() + messages.size() >= limits.maxMessagesPerInput()) {
+                    tooMany(seg.offset() - baseOffset);
+                    next = limit;
+                    break;
                 }
                 messageCount++;
                 if (inGroup) {

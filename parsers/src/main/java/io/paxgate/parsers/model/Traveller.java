@@ -1,5 +1,7 @@
 package io.paxgate.parsers.model;
 
+import com.fasterxml.jackson.annotation.JsonIncludeProperties;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +60,12 @@ public final class Traveller {
     public String passengerType;
     /** TIF traveller reference number inside the PNR. */
     public String reference;
-    /** Infant travelling on this adult's lap (SSR INFT / TIF IN). */
+    /**
+     * Infant travelling on this adult's lap (SSR INFT / TIF IN). The infant is also one of the
+     * PNR's travellers, so JSON shows only who it is here (names as written by the snake_case
+     * mapper), not the whole record a second time.
+     */
+    @JsonIncludeProperties({"reference", "surname", "given_names", "birth_date"})
     public Traveller infant;
     /** Title taken off the TIF given name (MR, MRS, MS, MISS, MSTR, DR); null when none was found. */
     public String title;

@@ -138,4 +138,29 @@ class HostileInputTest {
         assertTrue(r.allProblems().size() <= ParserLimits.DEFAULT.maxProblems() + 1);
         assertWellFormed(r);
     }
+
+    @Test
+    void aFloodOfTinyMessagesStopsAtTheMessageLimitWithAnError() {
+        StringBuilder sb = new StringBuilder("UNB+UNOA:4+S+R+260314:1200+1'");
+        for (int i = 0; i < 5_000; i++) {
+            sb.append("UNH+").append(i).append("+PAXLST:D:05B:UN:IATA'UNT+2+").append(i).append("'");
+        }
+        DecodeResult r = Edi.reader(ParserLimits.DEFAULT.withMaxMessagesPerInput(50)).read(Edi.latin1(sb.toString()));
+        assertTrue(r.messages().size() <= 50, "messages kept: " + r.messages().size());
+        assertTrue(r.problems().stream().anyMatch(p -> p.code() == ProblemCode.LIMIT_EXCEEDED && p.isError()));
+        assertWellFormed(r);
+    }
+
+    @Test
+    void aUtf8ByteOrderMarkBeforeTheInterchangeIsNotJunk() {
+        byte[] body = Edi.resource("samples/paxlst_d12b_2pax.edi");
+        byte[] in = new byte[body.length + 3];
+        in[0] = (byte) 0xEF;
+        in[1] = (byte) 0xBB;
+        in[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, in, 3, body.length);
+        DecodeResult r = decoder.decode(in);
+        assertEquals(List.of(), r.allProblems());
+        assertEquals(2, r.travellerCount());
+    }
 }
