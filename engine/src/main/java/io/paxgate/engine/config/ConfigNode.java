@@ -1,0 +1,183 @@
+package io.paxgate.engine.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A section of the YAML config with typed reads that fail with the file and the full key
+ * ({@code config/paxgate.yaml: risk.refer_at: expected a number from 0 to 1, got "high"}).
+ * Unknown keys are errors too, so a typo never silently falls back to a default.
+ */
+public final class ConfigNode {
+    private final Path file;
+    private final String path;
+    private final JsonNode node;
+
+    ConfigNode(Path file, String path, JsonNode node) {
+        this.file = file;
+        this.path = path;
+        this.node = node;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public String key(String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
+    public boolean has(String name) {
+        return node != null && node.hasNonNull(name);
+    }
+
+    public ConfigException error(String name, String what) {
+        return new ConfigException(file + ": " + key(name) + ": " + what);
+    }
+
+    /** The sub-section, empty when absent. */
+    public ConfigNode section(String name) {
+        JsonNode n = node == null ? null : node.get(name);
+        if (n != null && !n.isNull() && !n.isObject()) {
+            throw error(name, "expected a section of keys, got " + describe(n));
+        }
+        return new ConfigNode(file, key(name), n == null || n.isNull() ? null : n);
+    }
+
+    /** Entries of a list of sections. */
+    public List<ConfigNode> sections(String name) {
+        JsonNode n = node == null ? null : node.get(name);
+        List<ConfigNode> out = new ArrayList<>();
+        if (n == null || n.isNull()) {
+            return out;
+        }
+        if (!n.isArray()) {
+            throw error(name, "expected a list, got " + describe(n));
+        }
+        for (int i = 0; i < n.size(); i++) {
+            JsonNode e = n.get(i);
+            String k = key(name) + "[" + i + "]";
+            if (!e.isObject()) {
+                throw new ConfigException(file + ": " + k + ": expected a section of keys, got " + describe(e));
+            }
+            out.add(new ConfigNode(file, k, e));
+        }
+        return out;
+    }
+
+    public String string(String name, String dflt) {
+        JsonNode n = node == null ? null : node.get(name);
+        if (n == null || n.isNull()) {
+            return dflt;
+        }
+        if (!n.isValueNode()) {
+            throw error(name, "expected a text value, got " + describe(n));
+        }
+        return n.asText();
+    }
+
+    public String requiredString(String name) {
+        String v = string(name, null);
+        if (v == null || v.isBlank()) {
+            throw error(name, "is required");
+        }
+        return v;
+    }
+
+    public double number(String name, double dflt, double min, double max) {
+        JsonNode n = node == null ? null : node.get(name);
+        if (n == null || n.isNull()) {
+            return dflt;
+        }
+        if (!n.isNumber()) {
+            throw error(name, "expected a number from " + min + " to " + max + ", got " + describe(n));
+        }
+        double v = n.asDouble();
+        if (v < min || v > max) {
+            throw error(name, "expected a number from " + min + " to " + max + ", got " + v);
+        }
+        return v;
+    }
+
+    public int integer(String name, int dflt, int min, int max) {
+        JsonNode n = node == null ? null : node.get(name);
+        if (n == null || n.isNull()) {
+            return dflt;
+        }
+        if (!n.canConvertToInt() || !n.isIntegralNumber()) {
+            throw error(name, "expected a whole number from " + min + " to " + max + ", got " + describe(n));
+        }
+        int v = n.asInt();
+        if (v < min || v > max) {
+            throw error(name, "expected a whole number from " + min + " to " + max + ", got " + v);
+        }
+        return v;
+    }
+
+    public boolean bool(String name, boolean dflt) {
+        JsonNode n = node == null ? null : node.get(name);
+        if (n == null || n.isNull()) {
+            return dflt;
+        }
+        if (!n.isBoolean()) {
+            throw error(name, "expected true or false, got " + describe(n));
+        }
+        return n.asBoolean();
+    }
+
+    /** One of {@code allowed} (case-insensitive), returned in lower case. */
+    public String choice(String name, String dflt, String... allowed) {
+        String v = string(name, dflt);
+        if (v == null) {
+            return null;
+        }
+        for (String a : allowed) {
+            if (a.equalsIgnoreCase(v)) {
+                return a;
+            }
+        }
+        throw error(name, "expected one of " + String.join(", ", allowed) + ", got \"" + v + "\"");
+    }
+
+    /** A path, relative paths resolved against the config file's folder. */
+    public Path path(String name, String dflt) {
+        String v = string(name, dflt);
+        if (v == null) {
+            return null;
+        }
+        Path p = Path.of(v);
+        Path base = file.toAbsolutePath().getParent();
+        return p.isAbsolute() || base == null ? p : base.resolve(p).normalize();
+    }
+
+    /** Fails on any key not in {@code known}, naming the ones that are. */
+    public void allowOnly(String... known) {
+        if (node == null) {
+            return;
+        }
+        Set<String> ok = Set.of(known);
+        Iterator<String> it = node.fieldNames();
+        while (it.hasNext()) {
+            String k = it.next();
+            if (!ok.contains(k)) {
+                throw error(k, "unknown key; known keys here are " + String.join(", ", new TreeSet<>(ok)));
+            }
+        }
+    }
+
+    private static String describe(JsonNode n) {
+        if (n.isObject()) {
+            return "a section";
+        }
+        if (n.isArray()) {
+            return "a list";
+        }
+        return "\"" + n.asText() + "\"";
+    }
+}

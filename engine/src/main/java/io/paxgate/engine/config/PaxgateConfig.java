@@ -1,0 +1,75 @@
+package io.paxgate.engine.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.paxgate.parsers.edifact.ParserLimits;
+import io.paxgate.rules.risk.Decision;
+import io.paxgate.rules.risk.RiskPolicy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Everything {@code config/paxgate.yaml} says, read once and checked: every bad value fails
+ * with the file and the key. Sections: {@code parser} (input limits), {@code risk} (decision
+ * thresholds), {@code names} (matching threshold), {@code rules} (targeting rule files),
+ * {@code lists} and {@code documents} (watchlists).
+ */
+public record PaxgateConfig(Path file, ParserLimits parserLimits, RiskPolicy risk, double nameThreshold,
+                            Path rulesDirectory, Path ruleListsFile, ConfigNode root) {
+
+    public static final Path DEFAULT_FILE = Path.of("config", "paxgate.yaml");
+
+    public static PaxgateConfig load(Path file) {
+        JsonNode tree;
+        try {
+            tree = new YAMLMapper().readTree(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(file + ": no such config file");
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            throw new ConfigException(file + (loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr())
+                    + ": not valid YAML: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot read: " + e.getMessage(), e);
+        }
+        if (tree != null && tree.isMissingNode()) {
+            tree = null;
+        }
+        if (tree != null && !tree.isNull() && !tree.isObject()) {
+            throw new ConfigException(file + ": expected sections of keys at the top level");
+        }
+        ConfigNode root = new ConfigNode(file, "", tree == null || tree.isNull() ? null : tree);
+        root.allowOnly("parser", "risk", "names", "rules", "lists", "documents", "server", "alerts", "journal");
+        return new PaxgateConfig(file, parser(root.section("parser")), risk(root.section("risk")),
+                root.section("names").number("threshold", 0.85, 0.01, 1.0),
+                root.section("rules").path("directory", "rules"),
+                root.section("rules").path("lists_file", "rules/lists.yaml"),
+                root);
+    }
+
+    private static ParserLimits parser(ConfigNode n) {
+        n.allowOnly("max_input_bytes", "max_segment_bytes", "max_travellers_per_message", "max_pnrs_per_message",
+                "max_messages_per_input");
+        ParserLimits d = ParserLimits.DEFAULT;
+        return d.withMaxInputBytes(n.integer("max_input_bytes", d.maxInputBytes(), 1024, Integer.MAX_VALUE))
+                .withMaxSegmentBytes(n.integer("max_segment_bytes", d.maxSegmentBytes(), 256, 64 * 1024 * 1024))
+                .withMaxTravellersPerMessage(n.integer("max_travellers_per_message", d.maxTravellersPerMessage(), 1, 10_000_000))
+                .withMaxPnrsPerMessage(n.integer("max_pnrs_per_message", d.maxPnrsPerMessage(), 1, 10_000_000))
+                .withMaxMessagesPerInput(n.integer("max_messages_per_input", d.maxMessagesPerInput(), 1, 10_000_000));
+    }
+
+    private static RiskPolicy risk(ConfigNode n) {
+        n.allowOnly("refer_at", "do_not_board_at", "document_hit_decision");
+        double refer = n.number("refer_at", RiskPolicy.DEFAULT.referAt(), 0.01, 1.0);
+        double deny = n.number("do_not_board_at", RiskPolicy.DEFAULT.doNotBoardAt(), 0.01, 1.0);
+        if (deny < refer) {
+            throw n.error("do_not_board_at", "must not be below " + n.key("refer_at") + " (" + refer + ")");
+        }
+        String doc = n.choice("document_hit_decision", "refer", "clear", "refer", "do_not_board");
+        return new RiskPolicy(refer, deny, Decision.valueOf(doc.toUpperCase(java.util.Locale.ROOT)));
+    }
+}
