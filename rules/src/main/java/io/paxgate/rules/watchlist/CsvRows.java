@@ -120,10 +120,15 @@ public final class CsvRows implements Closeable {
                 throw WatchlistLoadException.atLine(file, parser.currentTokenLocation().getLineNr(), null,
                         "unexpected CSV structure");
             }
-            line = parser.currentTokenLocation().getLineNr();
+            boolean first = true;
             while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
                 if (t == null) {
                     throw WatchlistLoadException.atLine(file, line, null, "the file ends inside a record");
+                }
+                if (first) {
+                    // Jackson places START_ARRAY at the end of the previous record; the first value is on the record's line
+                    line = parser.currentTokenLocation().getLineNr();
+                    first = false;
                 }
                 into.add(parser.getText());
             }
