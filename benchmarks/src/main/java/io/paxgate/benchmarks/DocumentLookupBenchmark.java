@@ -32,7 +32,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>The trial setup builds the map from generated keys and prints the build rate (entries/s)
  * and bytes per entry (map file size / entries). CI-sized run: entries=1000000. Manual run at
- * SLTD scale (about 5 GB of map file, several minutes to build):
+ * SLTD scale (about 3.5 GB of map file at 35 bytes/entry, roughly 10 minutes to build at 1M-run rates; both extrapolated):
  * {@code java -jar benchmarks/target/benchmarks.jar DocumentLookupBenchmark -p entries=100000000}.
  */
 @BenchmarkMode(Mode.SampleTime)
