@@ -1,15 +1,11 @@
 package io.paxgate.engine.config;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.paxgate.parsers.edifact.ParserLimits;
+import io.paxgate.rules.config.ConfigNode;
+import io.paxgate.rules.config.ListsConfig;
 import io.paxgate.rules.risk.Decision;
 import io.paxgate.rules.risk.RiskPolicy;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -19,36 +15,18 @@ import java.nio.file.Path;
  * {@code lists} and {@code documents} (watchlists).
  */
 public record PaxgateConfig(Path file, ParserLimits parserLimits, RiskPolicy risk, double nameThreshold,
-                            Path rulesDirectory, Path ruleListsFile, ConfigNode root) {
+                            Path rulesDirectory, Path ruleListsFile, ListsConfig watchlists) {
 
     public static final Path DEFAULT_FILE = Path.of("config", "paxgate.yaml");
 
     public static PaxgateConfig load(Path file) {
-        JsonNode tree;
-        try {
-            tree = new YAMLMapper().readTree(Files.readAllBytes(file));
-        } catch (NoSuchFileException e) {
-            throw new ConfigException(file + ": no such config file");
-        } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            throw new ConfigException(file + (loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr())
-                    + ": not valid YAML: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new ConfigException(file + ": cannot read: " + e.getMessage(), e);
-        }
-        if (tree != null && tree.isMissingNode()) {
-            tree = null;
-        }
-        if (tree != null && !tree.isNull() && !tree.isObject()) {
-            throw new ConfigException(file + ": expected sections of keys at the top level");
-        }
-        ConfigNode root = new ConfigNode(file, "", tree == null || tree.isNull() ? null : tree);
+        ConfigNode root = ConfigNode.load(file);
         root.allowOnly("parser", "risk", "names", "rules", "lists", "documents", "server", "alerts", "journal");
         return new PaxgateConfig(file, parser(root.section("parser")), risk(root.section("risk")),
                 root.section("names").number("threshold", 0.85, 0.01, 1.0),
                 root.section("rules").path("directory", "rules"),
                 root.section("rules").path("lists_file", "rules/lists.yaml"),
-                root);
+                ListsConfig.from(root));
     }
 
     private static ParserLimits parser(ConfigNode n) {

@@ -1,5 +1,6 @@
 package io.paxgate.engine.config;
 
+import io.paxgate.rules.config.ConfigException;
 import io.paxgate.rules.risk.Decision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,5 +82,21 @@ class PaxgateConfigTest {
         Path f = dir.resolve("absent.yaml");
         ConfigException e = assertThrows(ConfigException.class, () -> PaxgateConfig.load(f));
         assertTrue(e.getMessage().contains("absent.yaml: no such config file"));
+    }
+
+    @Test
+    void theShippedConfigLoadsWithItsListsAndDocuments() {
+        PaxgateConfig c = PaxgateConfig.load(Path.of("..", "config", "paxgate.yaml"));
+        assertEquals(3, c.watchlists().lists().size());
+        assertEquals("un-sc", c.watchlists().lists().get(0).name());
+        assertTrue(Files.exists(c.watchlists().lists().get(0).path()));
+        assertEquals(1, c.watchlists().documents().size());
+    }
+
+    @Test
+    void aListWithABadSeverityNamesItsIndex() throws IOException {
+        Path f = write("lists:\n  - name: a\n    format: paxgate-csv\n    path: a.csv\n    category: national\n    severity: 9\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> PaxgateConfig.load(f));
+        assertTrue(e.getMessage().contains("lists[0].severity"), e.getMessage());
     }
 }

@@ -1,7 +1,13 @@
-package io.paxgate.engine.config;
+package io.paxgate.rules.config;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -18,6 +24,29 @@ public final class ConfigNode {
     private final Path file;
     private final String path;
     private final JsonNode node;
+
+    /** Reads a YAML file: the one place config YAML is parsed. Syntax errors give file, line and column. */
+    public static ConfigNode load(Path file) {
+        JsonNode tree;
+        try {
+            tree = new YAMLMapper().readTree(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(file + ": no such config file");
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            throw new ConfigException(file + (loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr())
+                    + ": not valid YAML: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot read: " + e.getMessage(), e);
+        }
+        if (tree != null && (tree.isMissingNode() || tree.isNull())) {
+            tree = null;
+        }
+        if (tree != null && !tree.isObject()) {
+            throw new ConfigException(file + ": expected sections of keys at the top level");
+        }
+        return new ConfigNode(file, "", tree);
+    }
 
     ConfigNode(Path file, String path, JsonNode node) {
         this.file = file;
@@ -114,6 +143,21 @@ public final class ConfigNode {
             throw error(name, "expected a whole number from " + min + " to " + max + ", got " + describe(n));
         }
         int v = n.asInt();
+        if (v < min || v > max) {
+            throw error(name, "expected a whole number from " + min + " to " + max + ", got " + v);
+        }
+        return v;
+    }
+
+    public long longInteger(String name, long dflt, long min, long max) {
+        JsonNode n = node == null ? null : node.get(name);
+        if (n == null || n.isNull()) {
+            return dflt;
+        }
+        if (!n.isIntegralNumber() || !n.canConvertToLong()) {
+            throw error(name, "expected a whole number from " + min + " to " + max + ", got " + describe(n));
+        }
+        long v = n.asLong();
         if (v < min || v > max) {
             throw error(name, "expected a whole number from " + min + " to " + max + ", got " + v);
         }

@@ -1,4 +1,4 @@
-package io.paxgate.engine.config;
+package io.paxgate.rules.config;
 
 /** A config value that cannot be used: the message names the file and the key. */
 public final class ConfigException extends RuntimeException {
