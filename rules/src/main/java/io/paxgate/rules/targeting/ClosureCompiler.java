@@ -144,6 +144,9 @@ final class ClosureCompiler {
             int slot = f.slot();
             return s -> s.bools[slot];
         }
+        if (e.getKind() == CelExpr.ExprKind.Kind.COMPREHENSION) {
+            return quantifier(e.comprehension());
+        }
         if (e.getKind() != CelExpr.ExprKind.Kind.CALL) {
             throw new Unsupported(e.getKind().toString());
         }
@@ -207,6 +210,118 @@ final class ClosureCompiler {
             }
             default:
                 throw new Unsupported(call.function());
+        }
+    }
+
+    /** A test on one element of a list(string), inside {@code exists}/{@code all}. */
+    private interface ElementTest {
+        boolean test(String element);
+    }
+
+    /**
+     * {@code list.exists(x, p)} and {@code list.all(x, p)} over a list(string) where p is a simple
+     * test of x alone ({@code x == 'A'}, {@code x != 'A'}, {@code x in [..]}, {@code x in lists.y},
+     * {@code x.startsWith('A')} ...). Recognised by the shape of CEL's macro expansion:
+     * accumulator initialised to false (exists) or true (all), step {@code acc || p} or
+     * {@code acc && p}, result {@code acc}. p cannot raise an error, so the order CEL evaluates
+     * elements in and its error absorption do not change the answer.
+     */
+    private BoolNode quantifier(CelExpr.CelComprehension c) throws Unsupported {
+        if (!c.iterVar2().isEmpty() || !(constant(c.accuInit()) instanceof Boolean init)
+            || c.result().getKind() != CelExpr.ExprKind.Kind.IDENT || !c.result().ident().name().equals(c.accuVar())
+            || c.loopStep().getKind() != CelExpr.ExprKind.Kind.CALL) {
+            throw new Unsupported("comprehension");
+        }
+        CelExpr.CelCall step = c.loopStep().call();
+        boolean exists = !init && step.function().equals("_||_");
+        boolean all = init && step.function().equals("_&&_");
+        CelExpr acc = step.args().get(0);
+        if (!(exists || all) || acc.getKind() != CelExpr.ExprKind.Kind.IDENT || !acc.ident().name().equals(c.accuVar())) {
+            throw new Unsupported("comprehension");
+        }
+        CelType range = type(c.iterRange());
+        if (!isList(range) || !((ListType) range).elemType().equals(SimpleType.STRING)) {
+            throw new Unsupported("comprehension over " + range);
+        }
+        ElementTest p = elementTest(step.args().get(1), c.iterVar());
+        ObjNode list = obj(c.iterRange());
+        if (exists) {
+            return s -> {
+                List<?> l = (List<?>) list.get(s);
+                for (int i = 0; i < l.size(); i++) {
+                    if (p.test((String) l.get(i))) {
+                        return true;
+                    }
+                }
+                return false;
+            };
+        }
+        return s -> {
+            List<?> l = (List<?>) list.get(s);
+            for (int i = 0; i < l.size(); i++) {
+                if (!p.test((String) l.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        };
+    }
+
+    private boolean isVar(CelExpr e, String var) {
+        return e.getKind() == CelExpr.ExprKind.Kind.IDENT && e.ident().name().equals(var)
+            && ast.getReference(e.id()).map(r -> r.name().isEmpty() || r.name().equals(var)).orElse(true);
+    }
+
+    private ElementTest elementTest(CelExpr e, String var) throws Unsupported {
+        if (e.getKind() != CelExpr.ExprKind.Kind.CALL) {
+            throw new Unsupported("comprehension predicate");
+        }
+        CelExpr.CelCall call = e.call();
+        List<CelExpr> args = call.args();
+        switch (call.function()) {
+            case "_&&_": {
+                ElementTest a = elementTest(args.get(0), var);
+                ElementTest b = elementTest(args.get(1), var);
+                return x -> a.test(x) && b.test(x);
+            }
+            case "_||_": {
+                ElementTest a = elementTest(args.get(0), var);
+                ElementTest b = elementTest(args.get(1), var);
+                return x -> a.test(x) || b.test(x);
+            }
+            case "!_": {
+                ElementTest a = elementTest(args.get(0), var);
+                return x -> !a.test(x);
+            }
+            case "_==_":
+            case "_!=_": {
+                Object k = isVar(args.get(0), var) ? constant(args.get(1)) : isVar(args.get(1), var) ? constant(args.get(0)) : null;
+                if (!(k instanceof String v)) {
+                    throw new Unsupported("comprehension predicate");
+                }
+                return call.function().equals("_==_") ? x -> x.equals(v) : x -> !x.equals(v);
+            }
+            case "@in": {
+                if (isVar(args.get(0), var) && constant(args.get(1)) instanceof List<?> values) {
+                    Set<Object> set = new HashSet<>(values);
+                    return set::contains;
+                }
+                throw new Unsupported("comprehension predicate");
+            }
+            case "startsWith":
+            case "endsWith":
+            case "contains": {
+                if (call.target().isEmpty() || !isVar(call.target().get(), var) || !(constant(args.get(0)) instanceof String k)) {
+                    throw new Unsupported("comprehension predicate");
+                }
+                return switch (call.function()) {
+                    case "startsWith" -> x -> x.startsWith(k);
+                    case "endsWith" -> x -> x.endsWith(k);
+                    default -> x -> x.contains(k);
+                };
+            }
+            default:
+                throw new Unsupported("comprehension predicate " + call.function());
         }
     }
 

@@ -29,6 +29,9 @@ class CompiledRulesProperties {
         "traveller.age in [18, 19, 20] && traveller.nationality == 'DEU'",
         "traveller.nationality > 'M'",
         "flight.origin in [] || (traveller.verified == pnr.paid_cash && traveller.role != 'crew')",
+        "pnr.itinerary.exists(a, a.startsWith('X') && a != 'XXA') && flight.route.all(a, a in lists.high_risk_routes || a == 'FRA')",
+        "pnr.itinerary.exists(a, a == flight.origin) || flight.route.exists(a, !(a in ['FRA', 'JFK']))",
+        "flight.route.all(a, a.endsWith('A') || a.contains('X'))",
     };
 
     private static final RuleSet RULES = ruleSet();

@@ -139,13 +139,25 @@ class RuleSetTest {
     void unsupportedConstructsFallBackToTheInterpreterAndAreReported() throws Exception {
         RuleSet set = set(Map.of("hot", List.of("XXA")),
             rule("C", "traveller.age > 20"),
-            rule("F", "flight.route.exists(a, a in lists.hot)"));
+            rule("F", "pnr.itinerary.exists(a, a == flight.origin)"));
         assertEquals(List.of("F"), set.fallbackRules());
         List<Boolean> interpreted = new ArrayList<>();
-        ScreeningSubject s = ScreeningSubject.builder().set("traveller.age", 30).set("flight.route", List.of("FRA", "XXA")).build();
+        ScreeningSubject s = ScreeningSubject.builder().set("traveller.age", 30).set("flight.origin", "XXA")
+            .set("pnr.itinerary", List.of("FRA", "XXA")).build();
         List<RuleHit> hits = set.evaluate(s, DAY, (id, interp) -> interpreted.add(interp));
         assertEquals(List.of(false, true), interpreted);
         assertEquals(2, hits.size());
+    }
+
+    @Test
+    void existsAndAllOverAListWithASimplePredicateAreCompiled() throws Exception {
+        RuleSet set = set(Map.of("hot", List.of("XXA")),
+            rule("E", "flight.route.exists(a, a in lists.hot)"),
+            rule("A", "pnr.itinerary.all(a, a.startsWith('X') || a == 'FRA')"));
+        assertEquals(List.of(), set.fallbackRules());
+        ScreeningSubject s = ScreeningSubject.builder().set("flight.route", List.of("FRA", "XXA"))
+            .set("pnr.itinerary", List.of("FRA", "XXB")).build();
+        assertEquals(List.of("E", "A"), set.evaluate(s, DAY).stream().map(RuleHit::ruleId).toList());
     }
 
     @Test
