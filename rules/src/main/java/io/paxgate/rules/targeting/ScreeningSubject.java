@@ -4,7 +4,6 @@ import io.paxgate.parsers.model.Bag;
 import io.paxgate.parsers.model.Contact;
 import io.paxgate.parsers.model.Flight;
 import io.paxgate.parsers.model.FlightLeg;
-import io.paxgate.parsers.model.HistoryEntry;
 import io.paxgate.parsers.model.ItinerarySegment;
 import io.paxgate.parsers.model.Payment;
 import io.paxgate.parsers.model.Pnr;
@@ -241,13 +240,7 @@ public final class ScreeningSubject {
             b.set(RuleSchema.TRAVELLER_BAG_COUNT, travellerBags);
             b.set(RuleSchema.TRAVELLER_BAG_WEIGHT_KG, travellerKg);
         }
-        int changes = 0;
-        if (pnr.history != null) {
-            for (HistoryEntry h : pnr.history) {
-                changes++;
-            }
-        }
-        b.set(RuleSchema.PNR_CHANGES, changes);
+        b.set(RuleSchema.PNR_CHANGES, pnr.history == null ? 0 : pnr.history.size());
         b.set(RuleSchema.PNR_CONTACT_EMAIL_DOMAIN, emailDomain(pnr.contacts, traveller));
     }
 
