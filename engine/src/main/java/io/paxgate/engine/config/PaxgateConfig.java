@@ -15,7 +15,7 @@ import java.nio.file.Path;
  * {@code lists} and {@code documents} (watchlists).
  */
 public record PaxgateConfig(Path file, ParserLimits parserLimits, RiskPolicy risk, double nameThreshold,
-                            Path rulesDirectory, Path ruleListsFile, ListsConfig watchlists) {
+                            Path rulesDirectory, ListsConfig watchlists) {
 
     public static final Path DEFAULT_FILE = Path.of("config", "paxgate.yaml");
 
@@ -24,9 +24,14 @@ public record PaxgateConfig(Path file, ParserLimits parserLimits, RiskPolicy ris
         root.allowOnly("parser", "risk", "names", "rules", "lists", "documents", "server", "alerts", "journal");
         return new PaxgateConfig(file, parser(root.section("parser")), risk(root.section("risk")),
                 root.section("names").number("threshold", 0.85, 0.01, 1.0),
-                root.section("rules").path("directory", "rules"),
-                root.section("rules").path("lists_file", "rules/lists.yaml"),
+                rules(root.section("rules")),
                 ListsConfig.from(root));
+    }
+
+    /** {@code rules.directory}: the targeting rule files (*.yaml) and their named value lists (lists.yaml). */
+    private static Path rules(ConfigNode n) {
+        n.allowOnly("directory");
+        return n.path("directory", "rules");
     }
 
     private static ParserLimits parser(ConfigNode n) {
