@@ -47,6 +47,8 @@ public final class PaxlstDecoder implements MessageDecoder {
     private int crew;
     private int cntIndex;
     private long cntOffset;
+    /** Work array for expanding FTX+BAG tag ranges. */
+    private final char[] tagScratch = new char[64];
 
     @Override
     public void begin(DecodeContext context, MessageSource source) {
@@ -500,7 +502,7 @@ public final class PaxlstDecoder implements MessageDecoder {
         }
         long count = s.number(4, 2, 1);
         person.addBagTag(tag);
-        BagTags.addConsecutive(person, tag, count);
+        BagTags.addConsecutive(person, tag, count, tagScratch);
     }
 
     // MEA+CT++:1 (bag count), MEA+WT++KGM:18 (bag weight)
