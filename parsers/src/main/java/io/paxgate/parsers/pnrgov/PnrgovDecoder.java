@@ -1,5 +1,6 @@
 package io.paxgate.parsers.pnrgov;
 
+import io.paxgate.parsers.edifact.CodeCache;
 import io.paxgate.parsers.edifact.EdifactDates;
 import io.paxgate.parsers.edifact.Segment;
 import io.paxgate.parsers.edifact.Tags;
@@ -999,7 +1000,7 @@ public final class PnrgovDecoder implements MessageDecoder {
             t.birthDate = d.birthDate();
         }
         if (d.sex() != null) {
-            t.sex = d.infant() ? d.sex().substring(0, 1) : d.sex();
+            t.sex = d.infant() ? CodeCache.canonical(d.sex(), 0, 1) : d.sex();
         }
         if (d.nationality() != null) {
             t.nationality = d.nationality();
