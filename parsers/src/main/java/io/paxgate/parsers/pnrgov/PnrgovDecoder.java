@@ -1416,7 +1416,26 @@ public final class PnrgovDecoder implements MessageDecoder {
             warn(ProblemCode.INVALID_VALUE, s, e, c, "amount '" + v + "' is not a number");
             return null;
         }
-        return new BigDecimal(v.replace(',', '.'));
+        if (digits > 18) {
+            return new BigDecimal(v.replace(',', '.'));
+        }
+        // validated above: [-]digits[mark digits]; the unscaled value fits a long, so no char[]
+        // copy and no BigDecimal(String) parse
+        long unscaled = 0;
+        int scale = 0;
+        boolean afterMark = false;
+        for (int i = 0; i < v.length(); i++) {
+            char ch = v.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                unscaled = unscaled * 10 + (ch - '0');
+                if (afterMark) {
+                    scale++;
+                }
+            } else if (ch != '-') {
+                afterMark = true;
+            }
+        }
+        return BigDecimal.valueOf(v.charAt(0) == '-' ? -unscaled : unscaled, scale);
     }
 
     private static boolean isEmpty(Segment s) {
