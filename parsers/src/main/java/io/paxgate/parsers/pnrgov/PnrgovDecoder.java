@@ -543,11 +543,19 @@ public final class PnrgovDecoder implements MessageDecoder {
             return false;
         }
         String type = contactType(text.charAt(3));
-        String value = text.substring(5).trim();
-        if (type == null || value.isEmpty()) {
+        // the value is text[from, to) trimmed; it becomes one String (no substring + trim + copy)
+        int from = 5;
+        int to = text.length();
+        while (from < to && text.charAt(from) <= ' ') {
+            from++;
+        }
+        while (to > from && text.charAt(to - 1) <= ' ') {
+            to--;
+        }
+        if (type == null || from == to) {
             return false;
         }
-        addContact(type, type.equals("email") ? email(value) : value);
+        addContact(type, type.equals("email") ? email(text, from, to) : text.substring(from, to));
         return true;
     }
 
@@ -570,27 +578,38 @@ public final class PnrgovDecoder implements MessageDecoder {
 
     /** AIRIMP e-mail: "//" is "@", ".." is "_", "./" is "-". */
     static String email(String v) {
-        if (v.indexOf('/') < 0 && v.indexOf("..") < 0) {
-            return v;
-        }
-        StringBuilder sb = new StringBuilder(v.length());
-        for (int i = 0; i < v.length(); i++) {
+        return email(v, 0, v.length());
+    }
+
+    /** {@link #email(String)} of {@code v[from, to)}, written straight into one new String. */
+    static String email(String v, int from, int to) {
+        boolean plain = true;
+        for (int i = from; i < to && plain; i++) {
             char c = v.charAt(i);
-            char n = i + 1 < v.length() ? v.charAt(i + 1) : 0;
-            if (c == '/' && n == '/') {
-                sb.append('@');
+            plain = c != '/' && !(c == '.' && i + 1 < to && v.charAt(i + 1) == '.');
+        }
+        if (plain) {
+            return from == 0 && to == v.length() ? v : v.substring(from, to);
+        }
+        char[] out = new char[to - from];
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = v.charAt(i);
+            char next = i + 1 < to ? v.charAt(i + 1) : 0;
+            if (c == '/' && next == '/') {
+                out[n++] = '@';
                 i++;
-            } else if (c == '.' && n == '.') {
-                sb.append('_');
+            } else if (c == '.' && next == '.') {
+                out[n++] = '_';
                 i++;
-            } else if (c == '.' && n == '/') {
-                sb.append('-');
+            } else if (c == '.' && next == '/') {
+                out[n++] = '-';
                 i++;
             } else {
-                sb.append(c);
+                out[n++] = c;
             }
         }
-        return sb.toString();
+        return new String(out, 0, n);
     }
 
     // ADD++700:WIESENWEG 12:FRANKFURT:HE::DE:60311
