@@ -1032,12 +1032,19 @@ public final class PnrgovDecoder implements MessageDecoder {
         if (docsGiven == null || t.givenNames == null) {
             return;
         }
-        String first = firstWord(docsGiven);
         if (t.title != null) {
-            // undo when DOCS shows the "title" was part of the name (e.g. given name WILLIAMS)
-            String restored = t.givenNames + t.title;
-            if (first.equals(firstWord(restored)) && !first.equals(firstWord(t.givenNames))) {
-                t.givenNames = restored;
+            // undo when DOCS shows the "title" was part of the name (e.g. given name WILLIAMS):
+            // the first DOCS word is the TIF given name with the title glued back on. Compared in
+            // place; only a one-word given name can differ from its restored form in the first word.
+            String g = t.givenNames;
+            String title = t.title;
+            int firstEnd = docsGiven.indexOf(' ');
+            if (firstEnd < 0) {
+                firstEnd = docsGiven.length();
+            }
+            if (g.indexOf(' ') < 0 && firstEnd == g.length() + title.length()
+                    && docsGiven.startsWith(g) && docsGiven.startsWith(title, g.length())) {
+                t.givenNames = g + title;
                 t.title = null;
             }
             return;
@@ -1046,7 +1053,7 @@ public final class PnrgovDecoder implements MessageDecoder {
         for (String title : TITLES) {
             if (given.length() > title.length() && given.endsWith(title)) {
                 String rest = given.substring(0, given.length() - title.length()).trim();
-                if (rest.equals(docsGiven) || rest.equals(first)) {
+                if (rest.equals(docsGiven) || rest.equals(firstWord(docsGiven))) {
                     t.givenNames = rest;
                     t.title = title;
                     return;
