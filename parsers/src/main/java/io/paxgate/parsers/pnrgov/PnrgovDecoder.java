@@ -86,6 +86,8 @@ public final class PnrgovDecoder implements MessageDecoder {
     private LocalDateTime historyTime;
     private HistoryEntry historyEntry;
     private List<PendingDocument> pending;
+    /** Work array for expanding TBD bag tag ranges. */
+    private final char[] tagScratch = new char[64];
 
     public PnrgovDecoder() {
         this(null);
@@ -1290,7 +1292,7 @@ public final class PnrgovDecoder implements MessageDecoder {
                 b.tags = new ArrayList<>(2);
             }
             b.tags.add(first);
-            addConsecutiveTags(b.tags, first, s.number(e, 3, 1));
+            addConsecutiveTags(b.tags, first, s.number(e, 3, 1), tagScratch);
             if (b.destination == null) {
                 b.destination = s.code(e, 4);
             }
@@ -1301,7 +1303,7 @@ public final class PnrgovDecoder implements MessageDecoder {
     /** Most tags expanded from one range, so a typo in the count cannot blow up memory. */
     static final int MAX_TAG_RANGE = 50;
 
-    private static void addConsecutiveTags(List<String> tags, String first, long count) {
+    private static void addConsecutiveTags(List<String> tags, String first, long count, char[] scratch) {
         if (count <= 1) {
             return;
         }
@@ -1313,15 +1315,25 @@ public final class PnrgovDecoder implements MessageDecoder {
         if (digits == 0 || digits > 18) {
             return;
         }
-        String prefix = first.substring(0, digitsFrom);
-        long base = Long.parseLong(first.substring(digitsFrom));
+        long base = 0;
+        for (int i = digitsFrom; i < first.length(); i++) {
+            base = base * 10 + Character.digit(first.charAt(i), 10); // isDigit above: never -1
+        }
+        // prefix and zero-padded number written into one char array, one String per tag
+        char[] chars = scratch.length >= first.length() + 19 ? scratch : new char[first.length() + 19];
+        first.getChars(0, digitsFrom, chars, 0);
         for (long i = 1; i < Math.min(count, MAX_TAG_RANGE); i++) {
-            String n = Long.toString(base + i);
-            StringBuilder sb = new StringBuilder(first.length()).append(prefix);
-            for (int pad = n.length(); pad < digits; pad++) {
-                sb.append('0');
+            long n = base + i;
+            int numDigits = 1;
+            for (long v = n; v >= 10; v /= 10) {
+                numDigits++;
             }
-            tags.add(sb.append(n).toString());
+            int end = digitsFrom + Math.max(digits, numDigits);
+            for (int p = end - 1; p >= digitsFrom; p--) {
+                chars[p] = (char) ('0' + n % 10);
+                n /= 10;
+            }
+            tags.add(new String(chars, 0, end));
         }
     }
 
