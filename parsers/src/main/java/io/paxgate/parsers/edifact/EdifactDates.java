@@ -103,28 +103,65 @@ public final class EdifactDates {
 
     /** DDMMMYY as in SSR DOCS ("17JUN85"); null when malformed. */
     public static LocalDate ddmmmyy(String v, LocalDate today, boolean birthDate) {
-        if (v == null) {
+        return v == null ? null : ddmmmyy(v, 0, v.length(), today, birthDate);
+    }
+
+    /**
+     * DDMMMYY (or DDMMMYYYY) read from {@code v[from, to)} in place, surrounding blanks ignored:
+     * no substring, upper-casing or boxing. Null when malformed.
+     */
+    public static LocalDate ddmmmyy(String v, int from, int to, LocalDate today, boolean birthDate) {
+        while (from < to && v.charAt(from) <= ' ') {
+            from++;
+        }
+        while (to > from && v.charAt(to - 1) <= ' ') {
+            to--;
+        }
+        int len = to - from;
+        if (len != 7 && len != 9) {
             return null;
         }
-        String t = v.trim();
-        if (t.length() == 7 || t.length() == 9) {
-            try {
-                int d = Integer.parseInt(t.substring(0, 2));
-                String mon = t.substring(2, 5).toUpperCase(java.util.Locale.ROOT);
-                int m = -1;
-                for (int i = 0; i < 12; i++) {
-                    if (MONTHS[i].equals(mon)) {
-                        m = i + 1;
-                    }
-                }
-                int y = t.length() == 9 ? Integer.parseInt(t.substring(5, 9))
-                        : century(Integer.parseInt(t.substring(5, 7)), today, birthDate);
-                return of(y, m, d);
-            } catch (NumberFormatException e) {
-                return null;
+        int d = parseInt(v, from, from + 2);
+        int m = -1;
+        for (int i = 0; i < 12; i++) {
+            String mon = MONTHS[i];
+            if (Character.toUpperCase(v.charAt(from + 2)) == mon.charAt(0)
+                    && Character.toUpperCase(v.charAt(from + 3)) == mon.charAt(1)
+                    && Character.toUpperCase(v.charAt(from + 4)) == mon.charAt(2)) {
+                m = i + 1;
             }
         }
-        return null;
+        int yy = parseInt(v, from + 5, to);
+        if (d == Integer.MIN_VALUE || yy == Integer.MIN_VALUE) {
+            return null;
+        }
+        return of(len == 9 ? yy : century(yy, today, birthDate), m, d);
+    }
+
+    /**
+     * What Integer.parseInt would give for a short field (optional sign, at least one digit),
+     * without the substring; Integer.MIN_VALUE where it would throw.
+     */
+    private static int parseInt(String v, int from, int to) {
+        int i = from;
+        boolean negative = false;
+        char first = v.charAt(i);
+        if (first == '-' || first == '+') {
+            negative = first == '-';
+            i++;
+        }
+        if (i >= to) {
+            return Integer.MIN_VALUE;
+        }
+        int n = 0;
+        for (; i < to; i++) {
+            int digit = Character.digit(v.charAt(i), 10);
+            if (digit < 0) {
+                return Integer.MIN_VALUE;
+            }
+            n = n * 10 + digit;
+        }
+        return negative ? -n : n;
     }
 
     private static LocalDate of(int y, int m, int d) {

@@ -29,6 +29,17 @@ public final class EdifactLexer {
     private Syntax syntax = Syntax.DEFAULT;
     private Charset charset = StandardCharsets.ISO_8859_1;
 
+    // byte classes of the scan loop (see classes())
+    private static final byte C_DATA = 0;
+    private static final byte C_TERMINATOR = 1;
+    private static final byte C_RELEASE = 2;
+    private static final byte C_NEWLINE = 3;
+    private static final byte C_ELEMENT = 4;
+    private static final byte C_COMPONENT = 5;
+    private static final byte C_REPETITION = 6;
+    private final byte[] classTable = new byte[256];
+    private Syntax classSyntax;
+
     public EdifactLexer(int maxSegmentBytes, int maxComponents) {
         this.maxSegmentBytes = maxSegmentBytes;
         this.maxComponents = maxComponents;
@@ -87,10 +98,14 @@ public final class EdifactLexer {
 
     /** Skips white space between segments; returns the new position. */
     public int skipWhitespace() {
-        while (pos < limit && isWhitespace(buf[pos])) {
-            pos++;
+        final byte[] b = buf;
+        final int end = limit;
+        int p = pos;
+        while (p < end && isWhitespace(b[p])) {
+            p++;
         }
-        return pos;
+        pos = p;
+        return p;
     }
 
     static boolean isWhitespace(byte b) {
@@ -114,18 +129,17 @@ public final class EdifactLexer {
             return END;
         }
         final byte[] b = buf;
-        final byte term = syntax.terminator();
-        final byte elemSep = syntax.element();
-        final byte compSep = syntax.component();
-        final byte release = syntax.release();
-        final byte repSep = syntax.repetition();
+        final byte[] cls = classes();
         final boolean wrapBreaks = !syntax.terminatorIsNewline();
         final int segStart = pos;
         final int hardEnd = (int) Math.min((long) limit, (long) segStart + maxSegmentBytes);
 
-        seg.buf = b;
-        seg.syntax = syntax;
-        seg.charset = charset;
+        if (seg.buf != b || seg.syntax != syntax || seg.charset != charset) {
+            // reference stores only when they change: spares three GC write barriers per segment
+            seg.buf = b;
+            seg.syntax = syntax;
+            seg.charset = charset;
+        }
         seg.baseOffset = baseOffset;
         seg.start = segStart;
         seg.index = index;
@@ -142,46 +156,54 @@ public final class EdifactLexer {
         int flags = 0;
         int i = segStart;
         int status = UNTERMINATED;
+        scan:
         while (i < hardEnd) {
-            byte c = b[i];
-            if (c == term) {
-                status = OK;
-                break;
-            }
-            if (c == release && release != 0) {
-                flags |= Segment.FLAG_RELEASE;
+            int k = cls[b[i] & 0xFF];
+            if (k == C_DATA) {
                 i++;
-                while (i < hardEnd && wrapBreaks && (b[i] == '\r' || b[i] == '\n')) {
-                    flags |= Segment.FLAG_NEWLINE;
-                    i++;
-                }
-                i++; // the released byte is data, whatever it is
                 continue;
             }
-            if (wrapBreaks && (c == '\r' || c == '\n')) {
-                flags |= Segment.FLAG_NEWLINE;
-            } else if (c == elemSep) {
-                closeComponent(seg, elem, rep, cidx, curStart, i, flags);
-                elem++;
-                seg.ensureElements(elem + 1);
-                seg.elemFirst[elem] = seg.compCount;
-                seg.elemCount[elem] = 0;
-                rep = 0;
-                cidx = 0;
-                curStart = i + 1;
-                flags = 0;
-            } else if (c == compSep) {
-                closeComponent(seg, elem, rep, cidx, curStart, i, flags);
-                cidx++;
-                curStart = i + 1;
-                flags = 0;
-            } else if (c == repSep && repSep != 0) {
-                closeComponent(seg, elem, rep, cidx, curStart, i, flags);
-                seg.hasRepetitions = true;
-                rep++;
-                cidx = 0;
-                curStart = i + 1;
-                flags = 0;
+            switch (k) {
+                case C_TERMINATOR -> {
+                    status = OK;
+                    break scan;
+                }
+                case C_RELEASE -> {
+                    flags |= Segment.FLAG_RELEASE;
+                    i++;
+                    while (i < hardEnd && wrapBreaks && (b[i] == '\r' || b[i] == '\n')) {
+                        flags |= Segment.FLAG_NEWLINE;
+                        i++;
+                    }
+                    i++; // the released byte is data, whatever it is
+                    continue;
+                }
+                case C_NEWLINE -> flags |= Segment.FLAG_NEWLINE;
+                case C_ELEMENT -> {
+                    closeComponent(seg, elem, rep, cidx, curStart, i, flags);
+                    elem++;
+                    seg.ensureElements(elem + 1);
+                    seg.elemFirst[elem] = seg.compCount;
+                    seg.elemCount[elem] = 0;
+                    rep = 0;
+                    cidx = 0;
+                    curStart = i + 1;
+                    flags = 0;
+                }
+                case C_COMPONENT -> {
+                    closeComponent(seg, elem, rep, cidx, curStart, i, flags);
+                    cidx++;
+                    curStart = i + 1;
+                    flags = 0;
+                }
+                default -> { // C_REPETITION
+                    closeComponent(seg, elem, rep, cidx, curStart, i, flags);
+                    seg.hasRepetitions = true;
+                    rep++;
+                    cidx = 0;
+                    curStart = i + 1;
+                    flags = 0;
+                }
             }
             i++;
         }
@@ -197,6 +219,34 @@ public final class EdifactLexer {
         pos = status == OK ? i + 1 : i;
         seg.tag = tagOf(seg);
         return status;
+    }
+
+    /**
+     * The byte class table for the current syntax, rebuilt only when the syntax changes: the scan
+     * loop then costs one table load per data byte instead of up to six compares.
+     */
+    private byte[] classes() {
+        Syntax sx = syntax;
+        if (sx != classSyntax) {
+            byte[] t = classTable;
+            java.util.Arrays.fill(t, C_DATA);
+            // lowest precedence first, so that a byte with two roles keeps the one the scan tested first
+            if (sx.repetition() != 0) {
+                t[sx.repetition() & 0xFF] = C_REPETITION;
+            }
+            t[sx.component() & 0xFF] = C_COMPONENT;
+            t[sx.element() & 0xFF] = C_ELEMENT;
+            if (!sx.terminatorIsNewline()) {
+                t['\r'] = C_NEWLINE;
+                t['\n'] = C_NEWLINE;
+            }
+            if (sx.release() != 0) {
+                t[sx.release() & 0xFF] = C_RELEASE;
+            }
+            t[sx.terminator() & 0xFF] = C_TERMINATOR;
+            classSyntax = sx;
+        }
+        return classTable;
     }
 
     private void closeComponent(Segment seg, int elem, int rep, int cidx, int from, int to, int flags) {

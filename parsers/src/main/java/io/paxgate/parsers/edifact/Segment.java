@@ -241,6 +241,44 @@ public final class Segment {
     /** Components of element {@code e} from {@code c} on, joined with a single space (free text). */
     public String joinedText(int e, int c) {
         int n = componentCount(e);
+        if (charset == StandardCharsets.UTF_8) {
+            return joinedTextPerComponent(e, c, n); // a multi-byte character must not be decoded across a join
+        }
+        // Single-byte charsets: copy the unescaped components into the scratch buffer with one
+        // space between them and make one String (no String per component, no StringBuilder).
+        int len = 0;
+        int parts = 0;
+        int only = -1;
+        for (int i = c; i <= n; i++) {
+            int s = slot(e, 0, i);
+            if (s < 0 || compStart[s] == compEnd[s]) {
+                continue;
+            }
+            parts++;
+            only = s;
+            len += compEnd[s] - compStart[s] + 1;
+        }
+        if (parts <= 1) {
+            return parts == 0 ? null : decode(compStart[only], compEnd[only], compFlags[only]);
+        }
+        if (scratch.length < len) {
+            scratch = new byte[Math.max(len, scratch.length * 2)];
+        }
+        int at = 0;
+        for (int i = c; i <= n; i++) {
+            int s = slot(e, 0, i);
+            if (s < 0 || compStart[s] == compEnd[s]) {
+                continue;
+            }
+            if (at > 0) {
+                scratch[at++] = ' ';
+            }
+            at = appendUnescaped(compStart[s], compEnd[s], compFlags[s], at);
+        }
+        return new String(scratch, 0, at, charset);
+    }
+
+    private String joinedTextPerComponent(int e, int c, int n) {
         StringBuilder sb = null;
         String single = null;
         for (int i = c; i <= n; i++) {
@@ -339,8 +377,20 @@ public final class Segment {
         if (scratch.length < len) {
             scratch = new byte[Math.max(len, scratch.length * 2)];
         }
+        return appendUnescaped(from, to, (byte) (FLAG_RELEASE | FLAG_NEWLINE), 0);
+    }
+
+    /**
+     * Copies {@code buf[from, to)} into {@code scratch} at {@code at} (which has room), dropping
+     * release characters and line breaks when {@code flags} says there are any; returns the new end.
+     */
+    private int appendUnescaped(int from, int to, byte flags, int at) {
+        if (flags == 0) {
+            System.arraycopy(buf, from, scratch, at, to - from);
+            return at + to - from;
+        }
         byte release = syntax.release();
-        int n = 0;
+        int n = at;
         for (int i = from; i < to; i++) {
             byte b = buf[i];
             if (b == '\r' || b == '\n') {

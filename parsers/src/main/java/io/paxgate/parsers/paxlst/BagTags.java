@@ -10,8 +10,11 @@ final class BagTags {
     private BagTags() {
     }
 
-    /** Adds the tags after {@code first} when {@code count} > 1 (the first is already added). */
-    static void addConsecutive(Traveller t, String first, long count) {
+    /**
+     * Adds the tags after {@code first} when {@code count} > 1 (the first is already added);
+     * {@code scratch} is the caller's reusable work array.
+     */
+    static void addConsecutive(Traveller t, String first, long count, char[] scratch) {
         if (count <= 1) {
             return;
         }
@@ -23,15 +26,27 @@ final class BagTags {
         if (digits == 0 || digits > 18) {
             return;
         }
-        String prefix = first.substring(0, digitsFrom);
-        long base = Long.parseLong(first.substring(digitsFrom));
+        long base = 0;
+        for (int i = digitsFrom; i < first.length(); i++) {
+            base = base * 10 + Character.digit(first.charAt(i), 10); // isDigit above: never -1
+        }
+        // Each tag is written into one char array (prefix, zero-padded number) and becomes one
+        // String: no substring, Long.toString or StringBuilder per tag.
+        char[] chars = scratch.length >= first.length() + 19 ? scratch : new char[first.length() + 19];
+        first.getChars(0, digitsFrom, chars, 0);
         for (long i = 1; i < Math.min(count, MAX_RANGE); i++) {
-            String n = Long.toString(base + i);
-            StringBuilder sb = new StringBuilder(first.length()).append(prefix);
-            for (int pad = n.length(); pad < digits; pad++) {
-                sb.append('0');
+            long n = base + i;
+            int numDigits = 1;
+            for (long v = n; v >= 10; v /= 10) {
+                numDigits++;
             }
-            t.addBagTag(sb.append(n).toString());
+            int width = Math.max(digits, numDigits);
+            int end = digitsFrom + width;
+            for (int p = end - 1; p >= digitsFrom; p--) {
+                chars[p] = (char) ('0' + n % 10);
+                n /= 10;
+            }
+            t.addBagTag(new String(chars, 0, end));
         }
     }
 }

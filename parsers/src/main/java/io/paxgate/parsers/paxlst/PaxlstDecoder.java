@@ -47,6 +47,8 @@ public final class PaxlstDecoder implements MessageDecoder {
     private int crew;
     private int cntIndex;
     private long cntOffset;
+    /** Work array for expanding FTX+BAG tag ranges. */
+    private final char[] tagScratch = new char[64];
 
     @Override
     public void begin(DecodeContext context, MessageSource source) {
@@ -323,6 +325,28 @@ public final class PaxlstDecoder implements MessageDecoder {
 
     /** LOC+180+:::FRANKFURT AM MAIN DEU (description in component 4) or LOC+180+DEU. */
     private static String birthPlace(Segment s) {
+        // The usual forms carry one part (LOC+180+:::TOWN CTRY or LOC+180+DEU): one String, no builder.
+        int onlyE = 0;
+        int onlyC = 0;
+        int parts = 0;
+        for (int c = 1; c <= s.componentCount(2); c++) {
+            if ((c == 1 || c == 4) && s.isPresent(2, c)) {
+                parts++;
+                onlyE = 2;
+                onlyC = c;
+            }
+        }
+        for (int e = 3; e <= s.elementCount(); e++) {
+            if (s.isPresent(e, 4) || s.isPresent(e, 1)) {
+                parts++;
+                onlyE = e;
+                onlyC = s.isPresent(e, 4) ? 4 : 1;
+            }
+        }
+        if (parts <= 1) {
+            String t = parts == 0 ? null : s.text(onlyE, onlyC);
+            return t == null || t.isEmpty() ? null : t; // a part of only line breaks is no place
+        }
         StringBuilder sb = new StringBuilder();
         for (int c = 1; c <= s.componentCount(2); c++) {
             String t = s.text(2, c);
@@ -478,7 +502,7 @@ public final class PaxlstDecoder implements MessageDecoder {
         }
         long count = s.number(4, 2, 1);
         person.addBagTag(tag);
-        BagTags.addConsecutive(person, tag, count);
+        BagTags.addConsecutive(person, tag, count, tagScratch);
     }
 
     // MEA+CT++:1 (bag count), MEA+WT++KGM:18 (bag weight)

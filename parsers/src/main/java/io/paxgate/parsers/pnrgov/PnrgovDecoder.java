@@ -1,5 +1,6 @@
 package io.paxgate.parsers.pnrgov;
 
+import io.paxgate.parsers.edifact.CodeCache;
 import io.paxgate.parsers.edifact.EdifactDates;
 import io.paxgate.parsers.edifact.Segment;
 import io.paxgate.parsers.edifact.Tags;
@@ -85,6 +86,8 @@ public final class PnrgovDecoder implements MessageDecoder {
     private LocalDateTime historyTime;
     private HistoryEntry historyEntry;
     private List<PendingDocument> pending;
+    /** Work array for expanding TBD bag tag ranges. */
+    private final char[] tagScratch = new char[64];
 
     public PnrgovDecoder() {
         this(null);
@@ -542,11 +545,19 @@ public final class PnrgovDecoder implements MessageDecoder {
             return false;
         }
         String type = contactType(text.charAt(3));
-        String value = text.substring(5).trim();
-        if (type == null || value.isEmpty()) {
+        // the value is text[from, to) trimmed; it becomes one String (no substring + trim + copy)
+        int from = 5;
+        int to = text.length();
+        while (from < to && text.charAt(from) <= ' ') {
+            from++;
+        }
+        while (to > from && text.charAt(to - 1) <= ' ') {
+            to--;
+        }
+        if (type == null || from == to) {
             return false;
         }
-        addContact(type, type.equals("email") ? email(value) : value);
+        addContact(type, type.equals("email") ? email(text, from, to) : text.substring(from, to));
         return true;
     }
 
@@ -569,27 +580,38 @@ public final class PnrgovDecoder implements MessageDecoder {
 
     /** AIRIMP e-mail: "//" is "@", ".." is "_", "./" is "-". */
     static String email(String v) {
-        if (v.indexOf('/') < 0 && v.indexOf("..") < 0) {
-            return v;
-        }
-        StringBuilder sb = new StringBuilder(v.length());
-        for (int i = 0; i < v.length(); i++) {
+        return email(v, 0, v.length());
+    }
+
+    /** {@link #email(String)} of {@code v[from, to)}, written straight into one new String. */
+    static String email(String v, int from, int to) {
+        boolean plain = true;
+        for (int i = from; i < to && plain; i++) {
             char c = v.charAt(i);
-            char n = i + 1 < v.length() ? v.charAt(i + 1) : 0;
-            if (c == '/' && n == '/') {
-                sb.append('@');
+            plain = c != '/' && !(c == '.' && i + 1 < to && v.charAt(i + 1) == '.');
+        }
+        if (plain) {
+            return from == 0 && to == v.length() ? v : v.substring(from, to);
+        }
+        char[] out = new char[to - from];
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = v.charAt(i);
+            char next = i + 1 < to ? v.charAt(i + 1) : 0;
+            if (c == '/' && next == '/') {
+                out[n++] = '@';
                 i++;
-            } else if (c == '.' && n == '.') {
-                sb.append('_');
+            } else if (c == '.' && next == '.') {
+                out[n++] = '_';
                 i++;
-            } else if (c == '.' && n == '/') {
-                sb.append('-');
+            } else if (c == '.' && next == '/') {
+                out[n++] = '-';
                 i++;
             } else {
-                sb.append(c);
+                out[n++] = c;
             }
         }
-        return sb.toString();
+        return new String(out, 0, n);
     }
 
     // ADD++700:WIESENWEG 12:FRANKFURT:HE::DE:60311
@@ -999,7 +1021,7 @@ public final class PnrgovDecoder implements MessageDecoder {
             t.birthDate = d.birthDate();
         }
         if (d.sex() != null) {
-            t.sex = d.infant() ? d.sex().substring(0, 1) : d.sex();
+            t.sex = d.infant() ? CodeCache.canonical(d.sex(), 0, 1) : d.sex();
         }
         if (d.nationality() != null) {
             t.nationality = d.nationality();
@@ -1012,12 +1034,19 @@ public final class PnrgovDecoder implements MessageDecoder {
         if (docsGiven == null || t.givenNames == null) {
             return;
         }
-        String first = firstWord(docsGiven);
         if (t.title != null) {
-            // undo when DOCS shows the "title" was part of the name (e.g. given name WILLIAMS)
-            String restored = t.givenNames + t.title;
-            if (first.equals(firstWord(restored)) && !first.equals(firstWord(t.givenNames))) {
-                t.givenNames = restored;
+            // undo when DOCS shows the "title" was part of the name (e.g. given name WILLIAMS):
+            // the first DOCS word is the TIF given name with the title glued back on. Compared in
+            // place; only a one-word given name can differ from its restored form in the first word.
+            String g = t.givenNames;
+            String title = t.title;
+            int firstEnd = docsGiven.indexOf(' ');
+            if (firstEnd < 0) {
+                firstEnd = docsGiven.length();
+            }
+            if (g.indexOf(' ') < 0 && firstEnd == g.length() + title.length()
+                    && docsGiven.startsWith(g) && docsGiven.startsWith(title, g.length())) {
+                t.givenNames = g + title;
                 t.title = null;
             }
             return;
@@ -1026,7 +1055,7 @@ public final class PnrgovDecoder implements MessageDecoder {
         for (String title : TITLES) {
             if (given.length() > title.length() && given.endsWith(title)) {
                 String rest = given.substring(0, given.length() - title.length()).trim();
-                if (rest.equals(docsGiven) || rest.equals(first)) {
+                if (rest.equals(docsGiven) || rest.equals(firstWord(docsGiven))) {
                     t.givenNames = rest;
                     t.title = title;
                     return;
@@ -1263,7 +1292,7 @@ public final class PnrgovDecoder implements MessageDecoder {
                 b.tags = new ArrayList<>(2);
             }
             b.tags.add(first);
-            addConsecutiveTags(b.tags, first, s.number(e, 3, 1));
+            addConsecutiveTags(b.tags, first, s.number(e, 3, 1), tagScratch);
             if (b.destination == null) {
                 b.destination = s.code(e, 4);
             }
@@ -1274,7 +1303,7 @@ public final class PnrgovDecoder implements MessageDecoder {
     /** Most tags expanded from one range, so a typo in the count cannot blow up memory. */
     static final int MAX_TAG_RANGE = 50;
 
-    private static void addConsecutiveTags(List<String> tags, String first, long count) {
+    private static void addConsecutiveTags(List<String> tags, String first, long count, char[] scratch) {
         if (count <= 1) {
             return;
         }
@@ -1286,15 +1315,25 @@ public final class PnrgovDecoder implements MessageDecoder {
         if (digits == 0 || digits > 18) {
             return;
         }
-        String prefix = first.substring(0, digitsFrom);
-        long base = Long.parseLong(first.substring(digitsFrom));
+        long base = 0;
+        for (int i = digitsFrom; i < first.length(); i++) {
+            base = base * 10 + Character.digit(first.charAt(i), 10); // isDigit above: never -1
+        }
+        // prefix and zero-padded number written into one char array, one String per tag
+        char[] chars = scratch.length >= first.length() + 19 ? scratch : new char[first.length() + 19];
+        first.getChars(0, digitsFrom, chars, 0);
         for (long i = 1; i < Math.min(count, MAX_TAG_RANGE); i++) {
-            String n = Long.toString(base + i);
-            StringBuilder sb = new StringBuilder(first.length()).append(prefix);
-            for (int pad = n.length(); pad < digits; pad++) {
-                sb.append('0');
+            long n = base + i;
+            int numDigits = 1;
+            for (long v = n; v >= 10; v /= 10) {
+                numDigits++;
             }
-            tags.add(sb.append(n).toString());
+            int end = digitsFrom + Math.max(digits, numDigits);
+            for (int p = end - 1; p >= digitsFrom; p--) {
+                chars[p] = (char) ('0' + n % 10);
+                n /= 10;
+            }
+            tags.add(new String(chars, 0, end));
         }
     }
 
@@ -1415,7 +1454,26 @@ public final class PnrgovDecoder implements MessageDecoder {
             warn(ProblemCode.INVALID_VALUE, s, e, c, "amount '" + v + "' is not a number");
             return null;
         }
-        return new BigDecimal(v.replace(',', '.'));
+        if (digits > 18) {
+            return new BigDecimal(v.replace(',', '.'));
+        }
+        // validated above: [-]digits[mark digits]; the unscaled value fits a long, so no char[]
+        // copy and no BigDecimal(String) parse
+        long unscaled = 0;
+        int scale = 0;
+        boolean afterMark = false;
+        for (int i = 0; i < v.length(); i++) {
+            char ch = v.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                unscaled = unscaled * 10 + (ch - '0');
+                if (afterMark) {
+                    scale++;
+                }
+            } else if (ch != '-') {
+                afterMark = true;
+            }
+        }
+        return BigDecimal.valueOf(v.charAt(0) == '-' ? -unscaled : unscaled, scale);
     }
 
     private static boolean isEmpty(Segment s) {

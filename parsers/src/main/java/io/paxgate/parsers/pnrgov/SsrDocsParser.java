@@ -1,5 +1,6 @@
 package io.paxgate.parsers.pnrgov;
 
+import io.paxgate.parsers.edifact.CodeCache;
 import io.paxgate.parsers.edifact.EdifactDates;
 import io.paxgate.parsers.model.Address;
 import io.paxgate.parsers.model.TravelDocument;
@@ -34,19 +35,22 @@ final class SsrDocsParser {
     }
 
     static Docs docs(String text, LocalDate today) {
-        String[] f = split(text, 11);
+        // Field bounds first, then one String per value the model keeps: codes come from the
+        // shared code table, dates are read in place (no substring for either).
+        int[] f = new int[2 * 11];
+        fields(text, 11, f);
         TravelDocument d = new TravelDocument();
-        d.type = f[0];
-        d.issuingCountry = f[1];
-        d.number = f[2];
-        LocalDate birth = EdifactDates.ddmmmyy(f[4], today, true);
-        d.expiryDate = EdifactDates.ddmmmyy(f[6], today, false);
-        String given = f[8];
-        if (f[9] != null) {
-            given = given == null ? f[9] : given + " " + f[9];
+        d.type = code(text, f, 0);
+        d.issuingCountry = code(text, f, 1);
+        d.number = value(text, f, 2);
+        LocalDate birth = date(text, f, 4, today, true);
+        d.expiryDate = date(text, f, 6, today, false);
+        String given = value(text, f, 8);
+        if (present(f, 9)) {
+            given = given == null ? value(text, f, 9) : given + " " + value(text, f, 9);
         }
-        return new Docs(d, f[3], birth, f[5], f[7], given,
-                f[4] != null && birth == null, f[6] != null && d.expiryDate == null);
+        return new Docs(d, code(text, f, 3), birth, code(text, f, 5), value(text, f, 7), given,
+                present(f, 4) && birth == null, present(f, 6) && d.expiryDate == null);
     }
 
     static Doco doco(String text, LocalDate today) {
@@ -83,8 +87,23 @@ final class SsrDocsParser {
      */
     static String[] split(String text, int n) {
         String[] out = new String[n];
+        int[] f = new int[2 * n];
+        fields(text, n, f);
+        for (int i = 0; i < n; i++) {
+            out[i] = value(text, f, i);
+        }
+        return out;
+    }
+
+    /**
+     * Bounds of the first {@code n} slash-separated fields, trimmed: field i is
+     * {@code text[f[2i], f[2i+1])}, empty (from == to) when empty or missing. Same rules as
+     * {@link #split}.
+     */
+    static void fields(String text, int n, int[] f) {
+        java.util.Arrays.fill(f, 0, 2 * n, 0);
         if (text == null) {
-            return out;
+            return;
         }
         int len = text.length();
         int p = 0;
@@ -96,23 +115,37 @@ final class SsrDocsParser {
         }
         for (int i = 0; i < n && p <= len; i++) {
             int slash = i == n - 1 ? -1 : text.indexOf('/', p);
-            int end = slash < 0 ? len : slash;
-            out[i] = trimmed(text, p, end);
+            int to = slash < 0 ? len : slash;
+            int from = p;
+            while (from < to && text.charAt(from) == ' ') {
+                from++;
+            }
+            while (to > from && text.charAt(to - 1) == ' ') {
+                to--;
+            }
+            f[2 * i] = from;
+            f[2 * i + 1] = to;
             if (slash < 0) {
                 break;
             }
             p = slash + 1;
         }
-        return out;
     }
 
-    private static String trimmed(String text, int from, int to) {
-        while (from < to && text.charAt(from) == ' ') {
-            from++;
-        }
-        while (to > from && text.charAt(to - 1) == ' ') {
-            to--;
-        }
-        return from == to ? null : text.substring(from, to);
+    private static boolean present(int[] f, int i) {
+        return f[2 * i] < f[2 * i + 1];
+    }
+
+    private static String value(String text, int[] f, int i) {
+        return present(f, i) ? text.substring(f[2 * i], f[2 * i + 1]) : null;
+    }
+
+    /** A short code field (type, country, sex): the canonical String, no copy. */
+    private static String code(String text, int[] f, int i) {
+        return present(f, i) ? CodeCache.canonical(text, f[2 * i], f[2 * i + 1]) : null;
+    }
+
+    private static LocalDate date(String text, int[] f, int i, LocalDate today, boolean birthDate) {
+        return present(f, i) ? EdifactDates.ddmmmyy(text, f[2 * i], f[2 * i + 1], today, birthDate) : null;
     }
 }
