@@ -1,0 +1,539 @@
+package io.paxgate.rules.names;
+
+import io.paxgate.rules.watchlist.ListedName;
+import io.paxgate.rules.watchlist.Watchlist;
+import io.paxgate.rules.watchlist.WatchlistEntry;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+
+/**
+ * Candidate generation and scoring for one list of names, immutable once built.
+ *
+ * <p>Every listed name (primary and aliases) is normalised once. Each indexed part (not particles,
+ * markers or initials) contributes 64-bit keys: its cross-alphabet skeleton, the skeleton with
+ * each one letter deleted (symmetric deletion: one typo on either side still meets), its
+ * consonants (for Arabic script, which writes no short vowels), and the skeleton of it joined to
+ * a preceding particle or hyphenated part (AL ASSAD ~ ALASSAD). Names with two or more indexed
+ * parts also get one key per pair of parts, in sorted order (name order does not matter). Keys map
+ * to ascending int arrays of name ids in one flat {@code int[]}; the key table is open-addressed
+ * over {@code long[]}, no objects per key. A hash collision only adds a candidate, which scoring
+ * then rejects.
+ *
+ * <p>A search visits the postings of the query's keys, counting per name which query parts
+ * reached it; a name with two or more indexed parts is a candidate when two query parts reached it
+ * (one for single-part names and single-part queries). A key with more than {@code postingsCap}
+ * names (a very common part: MOHAMMED, ALI) is not visited; the pair keys stand in for it, so
+ * MOHAMMED ALI still finds the listed MOHAMMED ALIs without touching every MOHAMMED. Work per query
+ * is therefore bounded by (keys per query x cap) plus scoring of the candidates.
+ *
+ * <p>Thread-safe for any number of concurrent searches; each thread keeps its own scratch arrays.
+ */
+public final class NameIndex {
+    public static final int DEFAULT_POSTINGS_CAP = 5_000;
+
+    private static final long SALT_MAIN = 0x9E3779B97F4A7C15L;
+    private static final long SALT_SOLO = 0xC2B2AE3D27D4EB4FL;
+    private static final long SALT_PAIR = 0x165667B19E3779F9L;
+    private static final long SALT_CONS = 0x27D4EB2F165667C5L;
+    private static final long SALT_ARABIC = 0x85EBCA77C2B2AE63L;
+    private static final int SOLO_BIT = 1 << 30;
+    private static final int MAX_QUERY_PARTS = 8;
+    private static final String[] PREFIX_PARTICLES = {"AL", "EL", "UL"};
+
+    private final WatchlistEntry[] entries;
+    private final NormalizedName[] names;
+    private final int[] nameEntry;
+    private final ListedName[] nameAlias;
+    private final long[] tableKeys;
+    private final int[] tableStart;
+    private final int[] tableLength;
+    private final int tableMask;
+    private final int[] postings;
+    private final int keyCount;
+    private final int postingsCap;
+    private final NameScorer scorer;
+    private final ThreadLocal<Scratch> scratch;
+
+    private NameIndex(List<WatchlistEntry> list, NameScorer scorer, NameNormalizer normalizer, int postingsCap) {
+        this.scorer = scorer;
+        this.postingsCap = postingsCap;
+        this.entries = list.toArray(new WatchlistEntry[0]);
+        int total = 0;
+        for (WatchlistEntry e : entries) {
+            total += e.names().size();
+        }
+        names = new NormalizedName[total];
+        nameEntry = new int[total];
+        nameAlias = new ListedName[total];
+        int id = 0;
+        for (int e = 0; e < entries.length; e++) {
+            for (ListedName n : entries[e].names()) {
+                nameEntry[id] = e;
+                nameAlias[id] = n;
+                id++;
+            }
+        }
+        // Normalising is the expensive part of a build: both cores; identical parts are shared.
+        ConcurrentHashMap<NameToken, NameToken> intern = new ConcurrentHashMap<>();
+        IntStream.range(0, total).parallel().forEach(i -> names[i] = intern(normalizer.normalize(nameAlias[i]), intern));
+
+        // pass 1: count names per key
+        LongIntTable counts = new LongIntTable(Math.max(1024, total * 8));
+        long[] buf = new long[256];
+        for (int i = 0; i < total; i++) {
+            int n = keys(names[i], buf);
+            for (int k = 0; k < n; k++) {
+                counts.increment(buf[k]);
+            }
+        }
+        keyCount = counts.size;
+        int capacity = Integer.highestOneBit(Math.max(16, keyCount * 2 - 1)) << 1;
+        tableMask = capacity - 1;
+        tableKeys = new long[capacity];
+        tableStart = new int[capacity];
+        tableLength = new int[capacity];
+        long totalPostings = 0;
+        for (int s = 0; s < counts.keys.length; s++) {
+            if (counts.used[s]) {
+                int slot = slotFor(counts.keys[s]);
+                tableKeys[slot] = counts.keys[s];
+                tableStart[slot] = (int) totalPostings;
+                totalPostings += counts.values[s];
+            }
+        }
+        if (totalPostings > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("name index too large: " + totalPostings + " postings");
+        }
+        postings = new int[(int) totalPostings];
+        // pass 2: fill, in name order, so every posting list is ascending
+        for (int i = 0; i < total; i++) {
+            int n = keys(names[i], buf);
+            for (int k = 0; k < n; k++) {
+                int slot = find(buf[k]);
+                postings[tableStart[slot] + tableLength[slot]++] = i;
+            }
+        }
+        scratch = ThreadLocal.withInitial(() -> new Scratch(names.length));
+    }
+
+    public static NameIndex build(List<WatchlistEntry> entries) {
+        return new NameIndex(entries, NameScorer.DEFAULT, NameNormalizer.INSTANCE, DEFAULT_POSTINGS_CAP);
+    }
+
+    public static NameIndex build(Watchlist list) {
+        return build(list.entries());
+    }
+
+    public static NameIndex build(List<WatchlistEntry> entries, int postingsCap) {
+        return new NameIndex(entries, NameScorer.DEFAULT, NameNormalizer.INSTANCE, postingsCap);
+    }
+
+    public int entryCount() {
+        return entries.length;
+    }
+
+    public int nameCount() {
+        return names.length;
+    }
+
+    public int keyCount() {
+        return keyCount;
+    }
+
+    public long postingsCount() {
+        return postings.length;
+    }
+
+    /** Hits at or above {@link MatchThresholds#DEFAULT}, at most 10. */
+    public List<NameMatch> search(NameQuery q) {
+        return search(q, MatchThresholds.DEFAULT, 10);
+    }
+
+    /**
+     * Entries whose best name scores at least {@code threshold}, best first, one hit per entry, at
+     * most {@code max}; each hit explained.
+     */
+    public List<NameMatch> search(NameQuery q, double threshold, int max) {
+        NameScorer.PreparedQuery pq = scorer.prepare(q);
+        Scratch s = scratch.get();
+        int candidates = collect(pq, s);
+        int hits = 0;
+        for (int c = 0; c < candidates; c++) {
+            int id = s.touched[c];
+            double score = scorer.score(pq, names[id], entries[nameEntry[id]], nameAlias[id], null);
+            if (score >= threshold) {
+                if (hits == s.hitIds.length) {
+                    s.hitIds = Arrays.copyOf(s.hitIds, hits * 2);
+                    s.hitScores = Arrays.copyOf(s.hitScores, hits * 2);
+                }
+                s.hitIds[hits] = id;
+                s.hitScores[hits] = score;
+                hits++;
+            }
+        }
+        if (hits == 0) {
+            return List.of();
+        }
+        // best first; one hit per entry (its best-scoring name)
+        Integer[] order = new Integer[hits];
+        for (int i = 0; i < hits; i++) {
+            order[i] = i;
+        }
+        final double[] sc = s.hitScores;
+        final int[] ids = s.hitIds;
+        Arrays.sort(order, (a, b) -> sc[b] != sc[a] ? Double.compare(sc[b], sc[a]) : Integer.compare(ids[a], ids[b]));
+        List<NameMatch> out = new ArrayList<>(Math.min(max, hits));
+        int[] seenEntries = new int[Math.min(max, hits)];
+        for (int k = 0; k < hits && out.size() < max; k++) {
+            int id = ids[order[k]];
+            int e = nameEntry[id];
+            boolean seen = false;
+            for (int i = 0; i < out.size(); i++) {
+                seen |= seenEntries[i] == e;
+            }
+            if (!seen) {
+                seenEntries[out.size()] = e;
+                out.add(scorer.explain(pq, names[id], entries[e], nameAlias[id]));
+            }
+        }
+        return out;
+    }
+
+    /** How many names a query would score (for benchmarks and tuning). */
+    public int candidateCount(NameQuery q) {
+        return collect(scorer.prepare(q), scratch.get());
+    }
+
+    // ---------------------------------------------------------------- candidate generation
+
+    private static final class Scratch {
+        final int[] mark;
+        final int[] mask;
+        int[] touched = new int[1024];
+        int touchedCount;
+        int epoch;
+        final long[] keys = new long[64];
+        int[] hitIds = new int[64];
+        double[] hitScores = new double[64];
+
+        Scratch(int names) {
+            mark = new int[names];
+            mask = new int[names];
+        }
+
+        void next() {
+            touchedCount = 0;
+            if (++epoch == 0) {
+                Arrays.fill(mark, 0);
+                epoch = 1;
+            }
+        }
+    }
+
+    /** Fills {@code s.touched} with the candidate name ids; returns how many. */
+    private int collect(NameScorer.PreparedQuery pq, Scratch s) {
+        s.next();
+        NameToken[] t = pq.tokens;
+        NameToken[] parts = new NameToken[MAX_QUERY_PARTS];
+        int np = 0;
+        for (int i = 0; i < t.length && np < MAX_QUERY_PARTS; i++) {
+            if (t[i].role().indexed()) {
+                parts[np++] = t[i];
+            }
+        }
+        if (np == 0) {
+            return 0;
+        }
+        boolean saturated = false;
+        for (int g = 0; g < np; g++) {
+            NameToken p = parts[g];
+            int bit = 1 << g;
+            int nk = tokenKeys(p, s.keys, 0);
+            // the part joined to a preceding particle or hyphenated part, or stripped of AL-/EL-
+            int idx = indexOf(t, p);
+            if (idx > 0 && joinsPrevious(t[idx - 1], p)) {
+                s.keys[nk++] = hash(SpellingVariants.skeleton(t[idx - 1].text() + p.text()), -1);
+            }
+            String stripped = stripParticlePrefix(p.text());
+            if (stripped != null) {
+                s.keys[nk++] = hash(SpellingVariants.skeleton(stripped), -1);
+            }
+            if (p.fromArabic()) {
+                s.keys[nk++] = mix(hash(p.consonants(), -1) ^ SALT_CONS);
+            }
+            for (int k = 0; k < nk; k++) {
+                saturated |= visit(mix(s.keys[k] ^ SALT_MAIN), bit, s, false);
+                visit(mix(s.keys[k] ^ SALT_SOLO), bit | SOLO_BIT, s, false);
+            }
+            // a Latin query meets names listed in Arabic script on consonants
+            if (!p.fromArabic() && p.consonants().length() >= 2) {
+                long ck = hash(p.consonants(), -1);
+                long arabicKey = mix(ck ^ SALT_ARABIC);
+                visit(mix(arabicKey ^ SALT_MAIN), bit, s, false);
+                visit(mix(arabicKey ^ SALT_SOLO), bit | SOLO_BIT, s, false);
+            }
+        }
+        if (saturated && np >= 2) {
+            for (int a = 0; a < np; a++) {
+                for (int b = a + 1; b < np; b++) {
+                    visit(pairKey(parts[a].skeleton(), parts[b].skeleton()), (1 << a) | (1 << b), s, true);
+                }
+            }
+        }
+        // keep the names reached by enough query parts
+        int required = np >= 2 ? 2 : 1;
+        int kept = 0;
+        for (int c = 0; c < s.touchedCount; c++) {
+            int id = s.touched[c];
+            int m = s.mask[id];
+            if ((m & SOLO_BIT) != 0 || Integer.bitCount(m) >= required) {
+                s.touched[kept++] = id;
+            }
+        }
+        return kept;
+    }
+
+    /** Visits one key's postings; returns true when the key was too common to visit. */
+    private boolean visit(long key, int bits, Scratch s, boolean truncate) {
+        int slot = find(key);
+        if (slot < 0) {
+            return false;
+        }
+        int len = tableLength[slot];
+        if (len > postingsCap) {
+            if (!truncate) {
+                return true;
+            }
+            len = postingsCap;
+        }
+        int start = tableStart[slot];
+        int[] mark = s.mark;
+        int[] mask = s.mask;
+        int epoch = s.epoch;
+        for (int k = start, end = start + len; k < end; k++) {
+            int id = postings[k];
+            if (mark[id] != epoch) {
+                mark[id] = epoch;
+                mask[id] = bits;
+                if (s.touchedCount == s.touched.length) {
+                    s.touched = Arrays.copyOf(s.touched, s.touchedCount * 2);
+                }
+                s.touched[s.touchedCount++] = id;
+            } else {
+                mask[id] |= bits;
+            }
+        }
+        return false;
+    }
+
+    private static int indexOf(NameToken[] t, NameToken p) {
+        for (int i = 0; i < t.length; i++) {
+            if (t[i] == p) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean joinsPrevious(NameToken prev, NameToken p) {
+        return prev.role() == TokenRole.PARTICLE || p.joinedToPrevious() && prev.role().indexed();
+    }
+
+    private static String stripParticlePrefix(String text) {
+        if (text.length() < 6) {
+            return null;
+        }
+        for (String prefix : PREFIX_PARTICLES) {
+            if (text.startsWith(prefix)) {
+                return text.substring(prefix.length());
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- keys
+
+    /** Unsalted keys of one part: skeleton, its one-letter deletions, consonants. */
+    private static int tokenKeys(NameToken p, long[] out, int n) {
+        String skel = p.skeleton();
+        out[n++] = hash(skel, -1);
+        if (skel.length() >= 4) {
+            for (int k = 0; k < skel.length() && n < out.length - 8; k++) {
+                if (k > 0 && skel.charAt(k) == skel.charAt(k - 1)) {
+                    continue;
+                }
+                out[n++] = hash(skel, k);
+            }
+        }
+        return n;
+    }
+
+    /** Every key of one listed name, salted by space, sorted and without duplicates. */
+    private static int keys(NormalizedName name, long[] buf) {
+        List<NameToken> t = name.tokens();
+        boolean main = name.significantCount() >= 2;
+        long salt = main ? SALT_MAIN : SALT_SOLO;
+        int n = 0;
+        int limit = buf.length - 24;
+        String[] indexed = new String[4];
+        int ni = 0;
+        for (int i = 0; i < t.size() && n < limit; i++) {
+            NameToken p = t.get(i);
+            if (!p.role().indexed()) {
+                continue;
+            }
+            if (ni < indexed.length) {
+                indexed[ni++] = p.skeleton();
+            }
+            int from = n;
+            n = tokenKeys(p, buf, n);
+            if (i > 0 && joinsPrevious(t.get(i - 1), p)) {
+                buf[n++] = hash(SpellingVariants.skeleton(t.get(i - 1).text() + p.text()), -1);
+            }
+            String stripped = stripParticlePrefix(p.text());
+            if (stripped != null) {
+                buf[n++] = hash(SpellingVariants.skeleton(stripped), -1);
+            }
+            if (p.consonants().length() >= 2) {
+                buf[n++] = mix(hash(p.consonants(), -1) ^ SALT_CONS);
+                if (p.fromArabic()) {
+                    buf[n++] = mix(hash(p.consonants(), -1) ^ SALT_ARABIC);
+                }
+            }
+            for (int k = from; k < n; k++) {
+                buf[k] = mix(buf[k] ^ salt);
+            }
+        }
+        if (main) {
+            for (int a = 0; a < ni; a++) {
+                for (int b = a + 1; b < ni; b++) {
+                    buf[n++] = pairKey(indexed[a], indexed[b]);
+                }
+            }
+        }
+        Arrays.sort(buf, 0, n);
+        int u = 0;
+        for (int k = 0; k < n; k++) {
+            if (u == 0 || buf[u - 1] != buf[k]) {
+                buf[u++] = buf[k];
+            }
+        }
+        return u;
+    }
+
+    private static long pairKey(String a, String b) {
+        long ha = hash(a, -1);
+        long hb = hash(b, -1);
+        long lo = Math.min(ha, hb);
+        long hi = Math.max(ha, hb);
+        return mix(lo * 31 + hi ^ SALT_PAIR);
+    }
+
+    /** FNV-1a over the characters of {@code s}, leaving out the one at {@code skip} (or none). */
+    static long hash(String s, int skip) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            if (i != skip) {
+                h ^= s.charAt(i);
+                h *= 0x100000001b3L;
+            }
+        }
+        return mix(h);
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+        z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+        z ^= z >>> 33;
+        // 0 marks an empty slot in the key table
+        return z == 0 ? 1 : z;
+    }
+
+    private int slotFor(long key) {
+        int slot = (int) key & tableMask;
+        while (tableKeys[slot] != 0 && tableKeys[slot] != key) {
+            slot = (slot + 1) & tableMask;
+        }
+        return slot;
+    }
+
+    private int find(long key) {
+        int slot = (int) key & tableMask;
+        while (true) {
+            long k = tableKeys[slot];
+            if (k == key) {
+                return slot;
+            }
+            if (k == 0) {
+                return -1;
+            }
+            slot = (slot + 1) & tableMask;
+        }
+    }
+
+    private static NormalizedName intern(NormalizedName n, ConcurrentHashMap<NameToken, NameToken> intern) {
+        List<NameToken> tokens = new ArrayList<>(n.tokens().size());
+        for (NameToken t : n.tokens()) {
+            tokens.add(intern.computeIfAbsent(t, x -> x));
+        }
+        return new NormalizedName(tokens, n.surnameKnown(), n.significantCount());
+    }
+
+    /** Key to count, open addressing, build time only. */
+    private static final class LongIntTable {
+        long[] keys;
+        int[] values;
+        boolean[] used;
+        int size;
+
+        LongIntTable(int expected) {
+            int cap = Integer.highestOneBit(Math.max(16, expected)) << 1;
+            keys = new long[cap];
+            values = new int[cap];
+            used = new boolean[cap];
+        }
+
+        void increment(long key) {
+            int mask = keys.length - 1;
+            int slot = (int) key & mask;
+            while (used[slot]) {
+                if (keys[slot] == key) {
+                    values[slot]++;
+                    return;
+                }
+                slot = (slot + 1) & mask;
+            }
+            used[slot] = true;
+            keys[slot] = key;
+            values[slot] = 1;
+            if (++size * 2 > keys.length) {
+                grow();
+            }
+        }
+
+        private void grow() {
+            long[] ok = keys;
+            int[] ov = values;
+            boolean[] ou = used;
+            keys = new long[ok.length * 2];
+            values = new int[ok.length * 2];
+            used = new boolean[ok.length * 2];
+            int mask = keys.length - 1;
+            for (int i = 0; i < ok.length; i++) {
+                if (ou[i]) {
+                    int slot = (int) ok[i] & mask;
+                    while (used[slot]) {
+                        slot = (slot + 1) & mask;
+                    }
+                    used[slot] = true;
+                    keys[slot] = ok[i];
+                    values[slot] = ov[i];
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,445 @@
+package io.paxgate.rules.names;
+
+import io.paxgate.rules.watchlist.BirthDate;
+import io.paxgate.rules.watchlist.ListedDocument;
+import io.paxgate.rules.watchlist.ListedName;
+import io.paxgate.rules.watchlist.WatchlistEntry;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Scores a traveller against one listed name of an entry.
+ *
+ * <p>Name: the parts of both sides are aligned one to one, best pair first, in any order (name
+ * order differs between sources); two adjacent parts may align with one joined part (AL ASSAD ~
+ * ALASSAD, SMITH-JONES ~ SMITHJONES). Each aligned pair counts its similarity times its weight
+ * (surname 1.5, given 1.0, patronymic 0.4, initial 0.3); a part left over costs half its weight
+ * when the traveller has it and the listed name does not, a quarter the other way round (lists
+ * carry more names than passports). The name score is the weighted similarity over the weights.
+ *
+ * <p>Corroboration then moves the score: a birth date compared at the precision both sides have
+ * (equal day +0.06, inside the listed year or range +0.03, a month off -0.08, up to a year off
+ * -0.25, further -0.35), nationality (+0.02 / -0.05), sex (-0.05 when different), a shared
+ * document number (+0.25). A weak (LOW quality) alias costs 0.05.
+ *
+ * <p>Thread-safe; the per-call scratch is thread-local.
+ */
+public final class NameScorer {
+    public static final NameScorer DEFAULT = new NameScorer(NameNormalizer.INSTANCE);
+
+    static final double UNMATCHED_QUERY = 0.5;
+    static final double UNMATCHED_LISTED = 0.25;
+    static final int MAX_TOKENS = 12;
+    private static final double SKELETON_EQUAL = 0.96;
+    private static final double CONSONANTS_EQUAL = 0.93;
+    private static final double INITIAL_AGREES = 0.9;
+    private static final double JOIN_MIN = 0.9;
+
+    private final NameNormalizer normalizer;
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+
+    public NameScorer(NameNormalizer normalizer) {
+        this.normalizer = normalizer;
+    }
+
+    /** A query normalised once, for scoring against many names. */
+    public static final class PreparedQuery {
+        final NameQuery query;
+        final NormalizedName name;
+        final NameToken[] tokens;
+        final String[] documents;
+
+        PreparedQuery(NameQuery query, NormalizedName name) {
+            this.query = query;
+            this.name = name;
+            this.tokens = name.tokens().toArray(new NameToken[0]);
+            this.documents = new String[query.documentNumbers().size()];
+            for (int i = 0; i < documents.length; i++) {
+                documents[i] = documentKey(query.documentNumbers().get(i));
+            }
+        }
+
+        public NormalizedName name() {
+            return name;
+        }
+
+        public NameQuery query() {
+            return query;
+        }
+    }
+
+    public PreparedQuery prepare(NameQuery q) {
+        return new PreparedQuery(q, normalizer.normalize(q.surname(), q.givenNames()));
+    }
+
+    /** Score of {@code q} against one name of {@code entry}, 0..1. */
+    public double score(NameQuery q, WatchlistEntry entry, ListedName name) {
+        return score(prepare(q), normalizer.normalize(name), entry, name, null);
+    }
+
+    /** Score with its explanation. */
+    public NameMatch match(NameQuery q, WatchlistEntry entry, ListedName name) {
+        return explain(prepare(q), normalizer.normalize(name), entry, name);
+    }
+
+    NameMatch explain(PreparedQuery q, NormalizedName listed, WatchlistEntry entry, ListedName name) {
+        Explanation.Builder ex = new Explanation.Builder();
+        double s = score(q, listed, entry, name, ex);
+        return new NameMatch(entry, name, s, ex.build(ex.nameScore, s));
+    }
+
+    /** Name similarity only (no corroboration), 0..1. */
+    public double nameScore(NormalizedName a, NormalizedName b) {
+        return nameScore(a.tokens().toArray(new NameToken[0]), a.surnameKnown(), b, null);
+    }
+
+    double score(PreparedQuery q, NormalizedName listed, WatchlistEntry entry, ListedName name, Explanation.Builder ex) {
+        double s = nameScore(q.tokens, q.name.surnameKnown(), listed, ex);
+        if (ex != null) {
+            ex.nameScore = s;
+        }
+        if (s <= 0) {
+            return 0;
+        }
+        if (name != null && name.quality() == ListedName.Quality.LOW) {
+            s -= 0.05;
+            if (ex != null) {
+                ex.add("alias-quality", "low", -0.05);
+            }
+        }
+        if (entry != null) {
+            s += corroboration(q, entry, ex);
+        }
+        return s < 0 ? 0 : s > 1 ? 1 : s;
+    }
+
+    // ---------------------------------------------------------------- name parts
+
+    private static final class Scratch {
+        final double[] sim = new double[MAX_TOKENS * MAX_TOKENS];
+    }
+
+    private double nameScore(NameToken[] q, boolean qSurnameKnown, NormalizedName listed, Explanation.Builder ex) {
+        List<NameToken> e = listed.tokens();
+        int nq = Math.min(q.length, MAX_TOKENS);
+        int ne = Math.min(e.size(), MAX_TOKENS);
+        double[] sim = scratch.get().sim;
+        for (int i = 0; i < nq; i++) {
+            NameToken a = q[i];
+            for (int j = 0; j < ne; j++) {
+                NameToken b = e.get(j);
+                sim[i * MAX_TOKENS + j] = a.role().significant() && b.role().significant() ? tokenSimilarity(a, b) : 0;
+            }
+        }
+        int usedQ = 0;
+        int usedE = 0;
+        double num = 0;
+        double den = 0;
+        // greedy one-to-one alignment, best pair first
+        while (true) {
+            double best = 0.5;
+            int bi = -1;
+            int bj = -1;
+            for (int i = 0; i < nq; i++) {
+                if ((usedQ & (1 << i)) != 0) {
+                    continue;
+                }
+                for (int j = 0; j < ne; j++) {
+                    double v = sim[i * MAX_TOKENS + j];
+                    if (v >= best && (usedE & (1 << j)) == 0 && (bi < 0 || v > best)) {
+                        best = v;
+                        bi = i;
+                        bj = j;
+                    }
+                }
+            }
+            if (bi < 0) {
+                break;
+            }
+            usedQ |= 1 << bi;
+            usedE |= 1 << bj;
+            double w = (q[bi].role().weight + e.get(bj).role().weight) / 2;
+            num += best * w;
+            den += w;
+            if (ex != null) {
+                ex.add(pairFeature(q[bi], e.get(bj)), q[bi].text() + "~" + e.get(bj).text() + " " + kind(q[bi], e.get(bj)), best);
+            }
+        }
+        int openQ = open(q, nq, usedQ);
+        int openE = open(e, ne, usedE);
+        if (openQ != 0 && openE != 0) {
+            // joined vs split: one part against two adjacent parts of the other side
+            for (int i = 0; i < nq; i++) {
+                if ((openQ & (1 << i)) == 0) {
+                    continue;
+                }
+                for (int j = 0; j + 1 < ne; j++) {
+                    int pair = (1 << j) | (1 << (j + 1));
+                    if ((usedE & pair) != 0 || (openE & pair) == 0 || !joinable(e.get(j), e.get(j + 1))) {
+                        continue;
+                    }
+                    double v = joinedSimilarity(q[i], e.get(j), e.get(j + 1));
+                    if (v >= JOIN_MIN) {
+                        double w = (q[i].role().weight + Math.max(e.get(j).role().weight, e.get(j + 1).role().weight)) / 2;
+                        num += v * w;
+                        den += w;
+                        usedQ |= 1 << i;
+                        usedE |= pair;
+                        openQ &= ~(1 << i);
+                        openE &= ~pair;
+                        if (ex != null) {
+                            ex.add("joined", q[i].text() + "~" + e.get(j).text() + "+" + e.get(j + 1).text(), v);
+                        }
+                        break;
+                    }
+                }
+            }
+            for (int j = 0; j < ne && openQ != 0; j++) {
+                if ((openE & (1 << j)) == 0) {
+                    continue;
+                }
+                for (int i = 0; i + 1 < nq; i++) {
+                    int pair = (1 << i) | (1 << (i + 1));
+                    if ((usedQ & pair) != 0 || (openQ & pair) == 0 || !joinable(q[i], q[i + 1])) {
+                        continue;
+                    }
+                    double v = joinedSimilarity(e.get(j), q[i], q[i + 1]);
+                    if (v >= JOIN_MIN) {
+                        double w = (e.get(j).role().weight + Math.max(q[i].role().weight, q[i + 1].role().weight)) / 2;
+                        num += v * w;
+                        den += w;
+                        usedQ |= pair;
+                        usedE |= 1 << j;
+                        openQ &= ~pair;
+                        openE &= ~(1 << j);
+                        if (ex != null) {
+                            ex.add("joined", q[i].text() + "+" + q[i + 1].text() + "~" + e.get(j).text(), v);
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        boolean surnameMatched = false;
+        boolean querySurname = false;
+        for (int i = 0; i < nq; i++) {
+            TokenRole r = q[i].role();
+            if (r == TokenRole.SURNAME) {
+                querySurname = true;
+                surnameMatched |= (usedQ & (1 << i)) != 0;
+            }
+            if ((openQ & (1 << i)) != 0 && (usedQ & (1 << i)) == 0) {
+                den += UNMATCHED_QUERY * r.weight;
+                if (ex != null) {
+                    ex.add("unmatched-query", q[i].text(), -UNMATCHED_QUERY * r.weight);
+                }
+            }
+        }
+        for (int j = 0; j < ne; j++) {
+            if ((openE & (1 << j)) != 0 && (usedE & (1 << j)) == 0) {
+                double w = e.get(j).role().weight;
+                den += UNMATCHED_LISTED * w;
+                if (ex != null) {
+                    ex.add("unmatched-listed", e.get(j).text(), -UNMATCHED_LISTED * w);
+                }
+            }
+        }
+        if (den <= 0 || num <= 0) {
+            return 0;
+        }
+        double s = num / den;
+        if (qSurnameKnown && listed.surnameKnown() && querySurname && !surnameMatched) {
+            // both sides say which part is the surname, and the surnames differ
+            s *= 0.85;
+            if (ex != null) {
+                ex.add("surname", "not matched", -0.15 * num / den);
+            }
+        }
+        return s;
+    }
+
+    private static boolean joinable(NameToken a, NameToken b) {
+        return a.role() != TokenRole.MARKER && b.role() != TokenRole.MARKER
+                && a.role() != TokenRole.TITLE && b.role() != TokenRole.TITLE
+                && a.role() != TokenRole.INITIAL && b.role() != TokenRole.INITIAL;
+    }
+
+    /** Bit set of the significant parts not yet aligned. */
+    private static int open(NameToken[] t, int n, int used) {
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            if (t[i].role().significant() && (used & (1 << i)) == 0) {
+                m |= 1 << i;
+            }
+        }
+        return m;
+    }
+
+    private static int open(List<NameToken> t, int n, int used) {
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            if (t.get(i).role().significant() && (used & (1 << i)) == 0) {
+                m |= 1 << i;
+            }
+        }
+        return m;
+    }
+
+    private static double joinedSimilarity(NameToken one, NameToken a, NameToken b) {
+        String joined = a.text() + b.text();
+        if (one.text().equals(joined)) {
+            return 1.0;
+        }
+        String skel = SpellingVariants.skeleton(joined);
+        if (one.skeleton().equals(skel)) {
+            return SKELETON_EQUAL;
+        }
+        return transform(Math.max(JaroWinkler.similarity(one.text(), joined), JaroWinkler.similarity(one.skeleton(), skel)));
+    }
+
+    /** Similarity of two name parts, 0..1, already shaped so that unrelated names give 0. */
+    static double tokenSimilarity(NameToken a, NameToken b) {
+        String ta = a.text();
+        String tb = b.text();
+        if (ta.equals(tb)) {
+            return 1.0;
+        }
+        if (a.role() == TokenRole.INITIAL || b.role() == TokenRole.INITIAL) {
+            return ta.charAt(0) == tb.charAt(0) || a.skeleton().charAt(0) == b.skeleton().charAt(0) ? INITIAL_AGREES : 0;
+        }
+        if (a.skeleton().equals(b.skeleton())) {
+            return SKELETON_EQUAL;
+        }
+        boolean arabic = a.fromArabic() || b.fromArabic();
+        if (arabic && a.consonants().length() >= 2 && a.consonants().equals(b.consonants())) {
+            return CONSONANTS_EQUAL;
+        }
+        double jw = Math.max(JaroWinkler.similarity(ta, tb), JaroWinkler.similarity(a.skeleton(), b.skeleton()));
+        if (arabic) {
+            jw = Math.max(jw, 0.98 * JaroWinkler.similarity(a.consonants(), b.consonants()));
+        }
+        return transform(jw);
+    }
+
+    /** Jaro-Winkler 0.78 or less (unrelated names) to 0, 0.96 to 0.95, linear between. */
+    static double transform(double jw) {
+        if (jw <= 0.78) {
+            return 0;
+        }
+        return Math.min(0.95, (jw - 0.78) / 0.18 * 0.95);
+    }
+
+    private static String pairFeature(NameToken a, NameToken b) {
+        TokenRole r = a.role().weight >= b.role().weight ? a.role() : b.role();
+        return r.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String kind(NameToken a, NameToken b) {
+        if (a.text().equals(b.text())) {
+            return "exact";
+        }
+        if (a.role() == TokenRole.INITIAL || b.role() == TokenRole.INITIAL) {
+            return "initial";
+        }
+        if (a.skeleton().equals(b.skeleton())) {
+            return "spelling-variant";
+        }
+        if ((a.fromArabic() || b.fromArabic()) && a.consonants().equals(b.consonants())) {
+            return "consonants";
+        }
+        return "similar";
+    }
+
+    // ---------------------------------------------------------------- corroboration
+
+    private static double corroboration(PreparedQuery q, WatchlistEntry entry, Explanation.Builder ex) {
+        double d = 0;
+        NameQuery query = q.query;
+        if (query.birthDate() != null && !entry.birthDates().isEmpty()) {
+            double b = birthDate(query.birthDate(), entry.birthDates());
+            d += b;
+            if (ex != null) {
+                ex.add("birth-date", query.birthDate().from() + (query.birthDate().precision() == BirthDate.Precision.EXACT
+                        ? "" : ".." + query.birthDate().to()) + " vs " + describe(entry.birthDates()), b);
+            }
+        }
+        if (query.nationality() != null && !query.nationality().isBlank() && !entry.nationalities().isEmpty()) {
+            boolean same = false;
+            for (String n : entry.nationalities()) {
+                same |= n.equalsIgnoreCase(query.nationality());
+            }
+            double b = same ? 0.02 : -0.05;
+            d += b;
+            if (ex != null) {
+                ex.add("nationality", query.nationality() + (same ? " in " : " not in ") + entry.nationalities(), b);
+            }
+        }
+        if (query.sex() != null && entry.sex() != null && (query.sex().equals("M") || query.sex().equals("F"))
+                && (entry.sex().equals("M") || entry.sex().equals("F")) && !query.sex().equals(entry.sex())) {
+            d -= 0.05;
+            if (ex != null) {
+                ex.add("sex", query.sex() + " vs " + entry.sex(), -0.05);
+            }
+        }
+        if (q.documents.length > 0 && !entry.documents().isEmpty()) {
+            outer:
+            for (String doc : q.documents) {
+                for (ListedDocument ld : entry.documents()) {
+                    if (ld.number() != null && !doc.isEmpty() && doc.equals(documentKey(ld.number()))) {
+                        d += 0.25;
+                        if (ex != null) {
+                            ex.add("document", ld.number(), 0.25);
+                        }
+                        break outer;
+                    }
+                }
+            }
+        }
+        return d;
+    }
+
+    private static String describe(List<BirthDate> dates) {
+        StringBuilder sb = new StringBuilder();
+        for (BirthDate b : dates) {
+            if (sb.length() > 0) {
+                sb.append(',');
+            }
+            sb.append(b.precision() == BirthDate.Precision.EXACT ? b.from().toString() : b.from() + ".." + b.to());
+        }
+        return sb.toString();
+    }
+
+    /** The best agreement between the traveller's birth date and any listed one, each at its precision. */
+    static double birthDate(BirthDate q, List<BirthDate> listed) {
+        double best = -1;
+        for (BirthDate l : listed) {
+            double v;
+            if (!q.to().isBefore(l.from()) && !q.from().isAfter(l.to())) {
+                v = q.precision() == BirthDate.Precision.EXACT && l.precision() == BirthDate.Precision.EXACT ? 0.06 : 0.03;
+            } else {
+                long gap = q.to().isBefore(l.from())
+                        ? ChronoUnit.DAYS.between(q.to(), l.from())
+                        : ChronoUnit.DAYS.between(l.to(), q.from());
+                v = gap <= 31 ? -0.08 : gap <= 366 ? -0.25 : -0.35;
+            }
+            best = Math.max(best, v);
+        }
+        return best;
+    }
+
+    /** Document numbers compared on letters and digits only, upper case. */
+    static String documentKey(String number) {
+        StringBuilder sb = new StringBuilder(number.length());
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
+                sb.append(c);
+            } else if (c >= 'a' && c <= 'z') {
+                sb.append((char) (c - 32));
+            }
+        }
+        return sb.toString();
+    }
+}
