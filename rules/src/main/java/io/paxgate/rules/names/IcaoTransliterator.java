@@ -115,6 +115,7 @@ final class IcaoTransliterator {
      */
     static boolean toAscii(CharSequence raw, StringBuilder out) {
         boolean arabic = false;
+        boolean persian = persian(raw);
         int n = raw.length();
         for (int i = 0; i < n; i++) {
             char c = raw.charAt(i);
@@ -147,7 +148,13 @@ final class IcaoTransliterator {
                 }
             } else if (isArabic(c)) {
                 arabic = true;
-                appendArabic(raw, i, out);
+                char c2 = raw.charAt(i);
+                if (persian && (c2 == 'ض' || c2 == 'ذ' || c2 == 'ظ')) {
+                    // Persian says Z where Arabic says D/DH: رضا REZA, رمضان RAMAZAN
+                    out.append('Z');
+                } else {
+                    appendArabic(raw, i, out);
+                }
             } else if (Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR) {
                 out.append(' ');
             } else if (c == 0x0259 || c == 0x018F) {
@@ -165,6 +172,17 @@ final class IcaoTransliterator {
             // marks, digits, symbols: nothing
         }
         return arabic;
+    }
+
+    /** Persian letters (پ چ ژ گ ک ی) mark the text as Persian. */
+    private static boolean persian(CharSequence raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == 'پ' || c == 'چ' || c == 'ژ' || c == 'گ' || c == 'ک' || c == 'ی') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void appendArabic(CharSequence raw, int i, StringBuilder out) {

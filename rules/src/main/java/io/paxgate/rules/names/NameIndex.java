@@ -254,9 +254,9 @@ public final class NameIndex {
             int bit = 1 << g;
             int nk = tokenKeys(p, s.keys, 0);
             // the part joined to a preceding particle or hyphenated part, or stripped of AL-/EL-
-            int idx = indexOf(t, p);
-            if (idx > 0 && joinsPrevious(t[idx - 1], p)) {
-                s.keys[nk++] = hash(SpellingVariants.skeleton(t[idx - 1].text() + p.text()), -1);
+            String joined = joinedWithPrevious(Arrays.asList(t), indexOf(t, p));
+            if (joined != null) {
+                s.keys[nk++] = hash(SpellingVariants.skeleton(joined), -1);
             }
             String stripped = stripParticlePrefix(p.text());
             if (stripped != null) {
@@ -339,8 +339,30 @@ public final class NameIndex {
         return -1;
     }
 
-    private static boolean joinsPrevious(NameToken prev, NameToken p) {
-        return prev.role() == TokenRole.PARTICLE || p.joinedToPrevious() && prev.role().indexed();
+    /**
+     * Part {@code i} written together with the particles before it (VAN DER BERG -> VANDERBERG) or
+     * with the part it is hyphenated to (SMITH-JONES -> SMITHJONES); null when neither.
+     */
+    private static String joinedWithPrevious(List<NameToken> t, int i) {
+        if (i <= 0) {
+            return null;
+        }
+        NameToken p = t.get(i);
+        if (p.joinedToPrevious() && t.get(i - 1).role().indexed()) {
+            return t.get(i - 1).text() + p.text();
+        }
+        int from = i;
+        while (from > 0 && i - from < 3 && t.get(from - 1).role() == TokenRole.PARTICLE) {
+            from--;
+        }
+        if (from == i) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k <= i; k++) {
+            sb.append(t.get(k).text());
+        }
+        return sb.toString();
     }
 
     private static String stripParticlePrefix(String text) {
@@ -391,8 +413,9 @@ public final class NameIndex {
             }
             int from = n;
             n = tokenKeys(p, buf, n);
-            if (i > 0 && joinsPrevious(t.get(i - 1), p)) {
-                buf[n++] = hash(SpellingVariants.skeleton(t.get(i - 1).text() + p.text()), -1);
+            String joined = joinedWithPrevious(t, i);
+            if (joined != null) {
+                buf[n++] = hash(SpellingVariants.skeleton(joined), -1);
             }
             String stripped = stripParticlePrefix(p.text());
             if (stripped != null) {

@@ -25,6 +25,8 @@ public final class NameNormalizer {
             "QYZY", "GYZY", "ULY", "UULU", "UGLU");
     static final Set<String> TITLES = Set.of("MR", "MRS", "MS", "MISS", "MSTR", "DR", "PROF", "SHEIKH", "SHAIKH",
             "HAJI", "HAJJI", "SIR", "MME", "MLLE", "HERR", "FRAU");
+    /** One Cyrillic letter written in Latin: Ш. ZHUKOV is SH ZHUKOV, an initial. */
+    private static final Set<String> CYRILLIC_INITIALS = Set.of("SH", "ZH", "CH", "KH", "TS", "IU", "IA", "YU", "YA", "SHCH");
     private static final Set<String> ABD = Set.of("ABD", "ABDUL", "ABDEL", "ABDAL", "ABDOL", "ABDOUL", "ABDU", "ABDI");
     private static final String[] ABD_PREFIXES = {"ABDOUL", "ABDUL", "ABDEL", "ABDAL", "ABDOL"};
     private static final String[] SURNAME_ENDINGS = {
@@ -151,7 +153,7 @@ public final class NameNormalizer {
                 }
             } else if (PARTICLES.contains(t) && merged.size() > 1) {
                 r = TokenRole.PARTICLE;
-            } else if (t.length() == 1) {
+            } else if (t.length() == 1 || CYRILLIC_INITIALS.contains(t)) {
                 r = TokenRole.INITIAL;
             } else if (x.surnamePart) {
                 r = TokenRole.SURNAME;

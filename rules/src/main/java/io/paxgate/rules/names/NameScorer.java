@@ -6,6 +6,7 @@ import io.paxgate.rules.watchlist.ListedName;
 import io.paxgate.rules.watchlist.WatchlistEntry;
 
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -119,6 +120,7 @@ public final class NameScorer {
 
     private static final class Scratch {
         final double[] sim = new double[MAX_TOKENS * MAX_TOKENS];
+        final double[] joinSums = new double[2];
     }
 
     private double nameScore(NameToken[] q, boolean qSurnameKnown, NormalizedName listed, Explanation.Builder ex) {
@@ -170,56 +172,25 @@ public final class NameScorer {
         int openQ = open(q, nq, usedQ);
         int openE = open(e, ne, usedE);
         if (openQ != 0 && openE != 0) {
-            // joined vs split: one part against two adjacent parts of the other side
-            for (int i = 0; i < nq; i++) {
-                if ((openQ & (1 << i)) == 0) {
-                    continue;
-                }
-                for (int j = 0; j + 1 < ne; j++) {
-                    int pair = (1 << j) | (1 << (j + 1));
-                    if ((usedE & pair) != 0 || (openE & pair) == 0 || !joinable(e.get(j), e.get(j + 1))) {
-                        continue;
-                    }
-                    double v = joinedSimilarity(q[i], e.get(j), e.get(j + 1));
-                    if (v >= JOIN_MIN) {
-                        double w = (q[i].role().weight + Math.max(e.get(j).role().weight, e.get(j + 1).role().weight)) / 2;
-                        num += v * w;
-                        den += w;
-                        usedQ |= 1 << i;
-                        usedE |= pair;
-                        openQ &= ~(1 << i);
-                        openE &= ~pair;
-                        if (ex != null) {
-                            ex.add("joined", q[i].text() + "~" + e.get(j).text() + "+" + e.get(j + 1).text(), v);
-                        }
-                        break;
-                    }
-                }
-            }
-            for (int j = 0; j < ne && openQ != 0; j++) {
-                if ((openE & (1 << j)) == 0) {
-                    continue;
-                }
-                for (int i = 0; i + 1 < nq; i++) {
-                    int pair = (1 << i) | (1 << (i + 1));
-                    if ((usedQ & pair) != 0 || (openQ & pair) == 0 || !joinable(q[i], q[i + 1])) {
-                        continue;
-                    }
-                    double v = joinedSimilarity(e.get(j), q[i], q[i + 1]);
-                    if (v >= JOIN_MIN) {
-                        double w = (e.get(j).role().weight + Math.max(q[i].role().weight, q[i + 1].role().weight)) / 2;
-                        num += v * w;
-                        den += w;
-                        usedQ |= pair;
-                        usedE |= 1 << j;
-                        openQ &= ~pair;
-                        openE &= ~(1 << j);
-                        if (ex != null) {
-                            ex.add("joined", q[i].text() + "+" + q[i + 1].text() + "~" + e.get(j).text(), v);
-                        }
-                        break;
-                    }
-                }
+            // joined vs split: one part against adjacent parts of the other side (AL ASSAD ~ ALASSAD,
+            // VAN DER BERG ~ VANDERBERG, SMITH-JONES ~ SMITHJONES)
+            List<NameToken> ql = Arrays.asList(q).subList(0, nq);
+            double[] sums = scratch.get().joinSums;
+            long r = join(ql, openQ, usedQ, e, ne, openE, usedE, ex, true, sums);
+            num += sums[0];
+            den += sums[1];
+            usedQ = (int) (r >>> 32);
+            usedE = (int) r;
+            openQ &= ~usedQ;
+            openE &= ~usedE;
+            if (openQ != 0 && openE != 0) {
+                r = join(e.subList(0, ne), openE, usedE, ql, nq, openQ, usedQ, ex, false, sums);
+                num += sums[0];
+                den += sums[1];
+                usedE = (int) (r >>> 32);
+                usedQ = (int) r;
+                openQ &= ~usedQ;
+                openE &= ~usedE;
             }
         }
         boolean surnameMatched = false;
@@ -260,6 +231,69 @@ public final class NameScorer {
         return s;
     }
 
+    /**
+     * Aligns each open part of {@code one} with a run of adjacent open parts of {@code many}: two
+     * parts, or particles followed by one part. Puts the weighted similarity and the weight of
+     * what it aligned in {@code sums[0]} and {@code sums[1]}.
+     *
+     * @return used mask of {@code one} in the high 32 bits, of {@code many} in the low 32 bits
+     */
+    private long join(List<NameToken> one, int openOne, int usedOne, List<NameToken> many, int nm, int openMany,
+                      int usedMany, Explanation.Builder ex, boolean queryIsOne, double[] sums) {
+        double num = 0;
+        double den = 0;
+        for (int i = 0; i < one.size(); i++) {
+            if ((openOne & (1 << i)) == 0) {
+                continue;
+            }
+            NameToken a = one.get(i);
+            search:
+            for (int j = 0; j + 1 < nm; j++) {
+                for (int k = j + 1; k < nm && k <= j + 3; k++) {
+                    if (k > j + 1 && many.get(k - 1).role() != TokenRole.PARTICLE) {
+                        break;
+                    }
+                    int run = ((1 << (k + 1)) - 1) & ~((1 << j) - 1);
+                    if ((usedMany & run) != 0 || (openMany & run) == 0 || !joinable(many, j, k)) {
+                        continue;
+                    }
+                    StringBuilder joined = new StringBuilder();
+                    double w = 0;
+                    for (int x = j; x <= k; x++) {
+                        joined.append(many.get(x).text());
+                        w = Math.max(w, many.get(x).role().weight);
+                    }
+                    double v = joinedSimilarity(a, joined.toString());
+                    if (v >= JOIN_MIN) {
+                        double pw = (a.role().weight + w) / 2;
+                        num += v * pw;
+                        den += pw;
+                        usedOne |= 1 << i;
+                        usedMany |= run;
+                        openMany &= ~run;
+                        if (ex != null) {
+                            ex.add("joined", queryIsOne ? a.text() + "~" + joined : joined + "~" + a.text(), v);
+                        }
+                        break search;
+                    }
+                }
+            }
+        }
+        sums[0] = num;
+        sums[1] = den;
+        return ((long) usedOne << 32) | (usedMany & 0xFFFFFFFFL);
+    }
+
+    private static boolean joinable(List<NameToken> t, int from, int to) {
+        for (int x = from; x <= to; x++) {
+            TokenRole r = t.get(x).role();
+            if (r == TokenRole.MARKER || r == TokenRole.TITLE || r == TokenRole.INITIAL) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean joinable(NameToken a, NameToken b) {
         return a.role() != TokenRole.MARKER && b.role() != TokenRole.MARKER
                 && a.role() != TokenRole.TITLE && b.role() != TokenRole.TITLE
@@ -287,8 +321,7 @@ public final class NameScorer {
         return m;
     }
 
-    private static double joinedSimilarity(NameToken one, NameToken a, NameToken b) {
-        String joined = a.text() + b.text();
+    private static double joinedSimilarity(NameToken one, String joined) {
         if (one.text().equals(joined)) {
             return 1.0;
         }

@@ -78,7 +78,9 @@ public final class SpellingVariants {
                     j++;
                 }
                 if (first) {
-                    out.append(vowelClass(c));
+                    // English-style EE is a long I (WALEED, SAEED), except Russian -EEV (SERGEEV)
+                    boolean longI = c == 'E' && i + 1 < j && t.charAt(i + 1) == 'E' && !(j < n && t.charAt(j) == 'V');
+                    out.append(longI ? 'I' : vowelClass(c));
                 }
                 prevIn = t.charAt(j - 1);
                 i = j;
