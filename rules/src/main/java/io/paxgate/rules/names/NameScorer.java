@@ -139,9 +139,90 @@ public final class NameScorer {
         int usedE = 0;
         double num = 0;
         double den = 0;
-        // greedy one-to-one alignment, best pair first
+        // Strong pairs first, then joined/split parts, then weaker pairs: SMITH-JONES must meet
+        // SMITHJONES as a whole before SMITH alone takes it as a weak pair.
+        double[] sums = scratch.get().joinSums;
+        long r = greedy(q, nq, e, ne, sim, usedQ, usedE, JOIN_MIN, ex, sums);
+        num += sums[0];
+        den += sums[1];
+        usedQ = (int) (r >>> 32);
+        usedE = (int) r;
+        int openQ = open(q, nq, usedQ);
+        int openE = open(e, ne, usedE);
+        if (openQ != 0 && openE != 0) {
+            // joined vs split: one part against adjacent parts of the other side (AL ASSAD ~ ALASSAD,
+            // VAN DER BERG ~ VANDERBERG, SMITH-JONES ~ SMITHJONES)
+            List<NameToken> ql = Arrays.asList(q).subList(0, nq);
+            r = join(ql, openQ, usedQ, e, ne, openE, usedE, ex, true, sums);
+            num += sums[0];
+            den += sums[1];
+            usedQ = (int) (r >>> 32);
+            usedE = (int) r;
+            openQ &= ~usedQ;
+            openE &= ~usedE;
+            if (openQ != 0 && openE != 0) {
+                r = join(e.subList(0, ne), openE, usedE, ql, nq, openQ, usedQ, ex, false, sums);
+                num += sums[0];
+                den += sums[1];
+                usedE = (int) (r >>> 32);
+                usedQ = (int) r;
+                openQ &= ~usedQ;
+                openE &= ~usedE;
+            }
+        }
+        r = greedy(q, nq, e, ne, sim, usedQ, usedE, 0.5, ex, sums);
+        num += sums[0];
+        den += sums[1];
+        usedQ = (int) (r >>> 32);
+        usedE = (int) r;
+        openQ &= ~usedQ;
+        openE &= ~usedE;
+        boolean surnameMatched = false;
+        boolean querySurname = false;
+        for (int i = 0; i < nq; i++) {
+            TokenRole role = q[i].role();
+            if (role == TokenRole.SURNAME) {
+                querySurname = true;
+                surnameMatched |= (usedQ & (1 << i)) != 0;
+            }
+            if ((openQ & (1 << i)) != 0 && (usedQ & (1 << i)) == 0) {
+                den += UNMATCHED_QUERY * role.weight;
+                if (ex != null) {
+                    ex.add("unmatched-query", q[i].text(), -UNMATCHED_QUERY * role.weight);
+                }
+            }
+        }
+        for (int j = 0; j < ne; j++) {
+            if ((openE & (1 << j)) != 0 && (usedE & (1 << j)) == 0) {
+                double w = e.get(j).role().weight;
+                den += UNMATCHED_LISTED * w;
+                if (ex != null) {
+                    ex.add("unmatched-listed", e.get(j).text(), -UNMATCHED_LISTED * w);
+                }
+            }
+        }
+        if (den <= 0 || num <= 0) {
+            return 0;
+        }
+        double s = num / den;
+        if (qSurnameKnown && listed.surnameKnown() && querySurname && !surnameMatched) {
+            // both sides say which part is the surname, and the surnames differ
+            s *= 0.85;
+            if (ex != null) {
+                ex.add("surname", "not matched", -0.15 * num / den);
+            }
+        }
+        return s;
+    }
+
+
+    /** One-to-one alignment of the free parts with similarity >= {@code min}, best pair first. */
+    private static long greedy(NameToken[] q, int nq, List<NameToken> e, int ne, double[] sim, int usedQ, int usedE,
+                               double min, Explanation.Builder ex, double[] sums) {
+        double num = 0;
+        double den = 0;
         while (true) {
-            double best = 0.5;
+            double best = min;
             int bi = -1;
             int bj = -1;
             for (int i = 0; i < nq; i++) {
@@ -169,66 +250,9 @@ public final class NameScorer {
                 ex.add(pairFeature(q[bi], e.get(bj)), q[bi].text() + "~" + e.get(bj).text() + " " + kind(q[bi], e.get(bj)), best);
             }
         }
-        int openQ = open(q, nq, usedQ);
-        int openE = open(e, ne, usedE);
-        if (openQ != 0 && openE != 0) {
-            // joined vs split: one part against adjacent parts of the other side (AL ASSAD ~ ALASSAD,
-            // VAN DER BERG ~ VANDERBERG, SMITH-JONES ~ SMITHJONES)
-            List<NameToken> ql = Arrays.asList(q).subList(0, nq);
-            double[] sums = scratch.get().joinSums;
-            long r = join(ql, openQ, usedQ, e, ne, openE, usedE, ex, true, sums);
-            num += sums[0];
-            den += sums[1];
-            usedQ = (int) (r >>> 32);
-            usedE = (int) r;
-            openQ &= ~usedQ;
-            openE &= ~usedE;
-            if (openQ != 0 && openE != 0) {
-                r = join(e.subList(0, ne), openE, usedE, ql, nq, openQ, usedQ, ex, false, sums);
-                num += sums[0];
-                den += sums[1];
-                usedE = (int) (r >>> 32);
-                usedQ = (int) r;
-                openQ &= ~usedQ;
-                openE &= ~usedE;
-            }
-        }
-        boolean surnameMatched = false;
-        boolean querySurname = false;
-        for (int i = 0; i < nq; i++) {
-            TokenRole r = q[i].role();
-            if (r == TokenRole.SURNAME) {
-                querySurname = true;
-                surnameMatched |= (usedQ & (1 << i)) != 0;
-            }
-            if ((openQ & (1 << i)) != 0 && (usedQ & (1 << i)) == 0) {
-                den += UNMATCHED_QUERY * r.weight;
-                if (ex != null) {
-                    ex.add("unmatched-query", q[i].text(), -UNMATCHED_QUERY * r.weight);
-                }
-            }
-        }
-        for (int j = 0; j < ne; j++) {
-            if ((openE & (1 << j)) != 0 && (usedE & (1 << j)) == 0) {
-                double w = e.get(j).role().weight;
-                den += UNMATCHED_LISTED * w;
-                if (ex != null) {
-                    ex.add("unmatched-listed", e.get(j).text(), -UNMATCHED_LISTED * w);
-                }
-            }
-        }
-        if (den <= 0 || num <= 0) {
-            return 0;
-        }
-        double s = num / den;
-        if (qSurnameKnown && listed.surnameKnown() && querySurname && !surnameMatched) {
-            // both sides say which part is the surname, and the surnames differ
-            s *= 0.85;
-            if (ex != null) {
-                ex.add("surname", "not matched", -0.15 * num / den);
-            }
-        }
-        return s;
+        sums[0] = num;
+        sums[1] = den;
+        return ((long) usedQ << 32) | (usedE & 0xFFFFFFFFL);
     }
 
     /**
