@@ -223,6 +223,7 @@ public final class NameScorer {
         double den = 0;
         while (true) {
             double best = min;
+            double bestKey = -1;
             int bi = -1;
             int bj = -1;
             for (int i = 0; i < nq; i++) {
@@ -230,9 +231,12 @@ public final class NameScorer {
                     continue;
                 }
                 for (int j = 0; j < ne; j++) {
+                    // on equal similarity, a pair of the same role (surname~surname) goes first
                     double v = sim[i * MAX_TOKENS + j];
-                    if (v >= best && (usedE & (1 << j)) == 0 && (bi < 0 || v > best)) {
+                    double key = v + (q[i].role() == e.get(j).role() ? 1e-9 : 0);
+                    if (v >= min && (usedE & (1 << j)) == 0 && (bi < 0 || key > bestKey)) {
                         best = v;
+                        bestKey = key;
                         bi = i;
                         bj = j;
                     }
