@@ -41,6 +41,14 @@ public final class NameIndex {
     private static final long SALT_CONS = 0x27D4EB2F165667C5L;
     private static final long SALT_ARABIC = 0x85EBCA77C2B2AE63L;
     private static final int SOLO_BIT = 1 << 30;
+    /** A pair key reached the name: two of its parts at once. */
+    private static final int PAIR_BIT = 1 << 29;
+    /** Posting position value of a pair key; 0..6 are the name's indexed parts. */
+    private static final int PAIR_POS = 7;
+    private static final int QUERY_BITS = 0xFF;
+    /** Bound on binary searches into too-common keys per query. */
+    private static final long MAX_PROBES = 2_000;
+    private static final int LISTED_BITS = 0xFF00;
     private static final int MAX_QUERY_PARTS = 8;
     private static final String[] PREFIX_PARTICLES = {"AL", "EL", "UL"};
 
@@ -55,12 +63,14 @@ public final class NameIndex {
     private final int[] postings;
     private final int keyCount;
     private final int postingsCap;
+    private final int deletionCap;
     private final NameScorer scorer;
     private final ThreadLocal<Scratch> scratch;
 
     private NameIndex(List<WatchlistEntry> list, NameScorer scorer, NameNormalizer normalizer, int postingsCap) {
         this.scorer = scorer;
         this.postingsCap = postingsCap;
+        this.deletionCap = Math.max(1, postingsCap / 5);
         this.entries = list.toArray(new WatchlistEntry[0]);
         int total = 0;
         for (WatchlistEntry e : entries) {
@@ -83,9 +93,13 @@ public final class NameIndex {
 
         // pass 1: count names per key
         LongIntTable counts = new LongIntTable(Math.max(1024, total * 8));
-        long[] buf = new long[256];
+        if (total >= 1 << 28) {
+            throw new IllegalArgumentException("name index too large: " + total + " names (at most 2^28)");
+        }
+        long[] buf = new long[512];
+        int[] pos = new int[512];
         for (int i = 0; i < total; i++) {
-            int n = keys(names[i], buf);
+            int n = keys(names[i], buf, pos);
             for (int k = 0; k < n; k++) {
                 counts.increment(buf[k]);
             }
@@ -111,10 +125,10 @@ public final class NameIndex {
         postings = new int[(int) totalPostings];
         // pass 2: fill, in name order, so every posting list is ascending
         for (int i = 0; i < total; i++) {
-            int n = keys(names[i], buf);
+            int n = keys(names[i], buf, pos);
             for (int k = 0; k < n; k++) {
                 int slot = find(buf[k]);
-                postings[tableStart[slot] + tableLength[slot]++] = i;
+                postings[tableStart[slot] + tableLength[slot]++] = i << 3 | pos[k];
             }
         }
         scratch = ThreadLocal.withInitial(() -> new Scratch(names.length));
@@ -203,6 +217,11 @@ public final class NameIndex {
         return out;
     }
 
+    /** Postings visited by this thread's last search (for benchmarks and tuning). */
+    public long visitedPostings() {
+        return scratch.get().visited;
+    }
+
     /** How many names a query would score (for benchmarks and tuning). */
     public int candidateCount(NameQuery q) {
         return collect(scorer.prepare(q), scratch.get());
@@ -211,24 +230,29 @@ public final class NameIndex {
     // ---------------------------------------------------------------- candidate generation
 
     private static final class Scratch {
-        final int[] mark;
-        final int[] mask;
+        /** Per name: the epoch of the search that last touched it (high 32 bits) and its hit bits (low 32). */
+        final long[] state;
         int[] touched = new int[1024];
         int touchedCount;
         int epoch;
+        long visited;
         final long[] keys = new long[64];
+        final int[] skippedSlot = new int[64];
+        final int[] skippedBits = new int[64];
+        int skipped;
         int[] hitIds = new int[64];
         double[] hitScores = new double[64];
 
         Scratch(int names) {
-            mark = new int[names];
-            mask = new int[names];
+            state = new long[names];
         }
 
         void next() {
             touchedCount = 0;
+            visited = 0;
+            skipped = 0;
             if (++epoch == 0) {
-                Arrays.fill(mark, 0);
+                Arrays.fill(state, 0);
                 epoch = 1;
             }
         }
@@ -253,6 +277,7 @@ public final class NameIndex {
             NameToken p = parts[g];
             int bit = 1 << g;
             int nk = tokenKeys(p, s.keys, 0);
+            int deletionsEnd = nk;
             // the part joined to a preceding particle or hyphenated part, or stripped of AL-/EL-
             String joined = joinedWithPrevious(Arrays.asList(t), indexOf(t, p));
             if (joined != null) {
@@ -266,65 +291,116 @@ public final class NameIndex {
                 s.keys[nk++] = mix(hash(p.consonants(), -1) ^ SALT_CONS);
             }
             for (int k = 0; k < nk; k++) {
-                saturated |= visit(mix(s.keys[k] ^ SALT_MAIN), bit, s, false);
-                visit(mix(s.keys[k] ^ SALT_SOLO), bit | SOLO_BIT, s, false);
+                // one-letter deletions are the typo net; a common one says little, so its cap is lower
+                int cap = k >= 1 && k < deletionsEnd ? deletionCap : postingsCap;
+                saturated |= visit(mix(s.keys[k] ^ SALT_MAIN), bit, s, cap, false);
+                visit(mix(s.keys[k] ^ SALT_SOLO), bit | SOLO_BIT, s, cap, false);
             }
             // a Latin query meets names listed in Arabic script on consonants
             if (!p.fromArabic() && p.consonants().length() >= 2) {
                 long ck = hash(p.consonants(), -1);
                 long arabicKey = mix(ck ^ SALT_ARABIC);
-                visit(mix(arabicKey ^ SALT_MAIN), bit, s, false);
-                visit(mix(arabicKey ^ SALT_SOLO), bit | SOLO_BIT, s, false);
+                visit(mix(arabicKey ^ SALT_MAIN), bit, s, postingsCap, false);
+                visit(mix(arabicKey ^ SALT_SOLO), bit | SOLO_BIT, s, postingsCap, false);
             }
         }
         if (saturated && np >= 2) {
             for (int a = 0; a < np; a++) {
                 for (int b = a + 1; b < np; b++) {
-                    visit(pairKey(parts[a].skeleton(), parts[b].skeleton()), (1 << a) | (1 << b), s, true);
+                    visit(pairKey(parts[a].skeleton(), parts[b].skeleton()), (1 << a) | (1 << b), s, postingsCap, true);
                 }
             }
         }
-        // keep the names reached by enough query parts
-        int required = np >= 2 ? 2 : 1;
+        // Too-common keys were not visited; for the names the other parts reached, look them up
+        // instead (binary search: postings are in name order), so a typo in a common part is still
+        // found when another part reached the name.
+        if (np >= 2 && s.skipped > 0 && (long) s.touchedCount * s.skipped <= MAX_PROBES) {
+            probeSkipped(s);
+        }
+        // Keep the names where two query parts met two different listed parts (a pair key is
+        // both at once): with two or more of each, the parts can be aligned two to two. Single-part
+        // names and single-part queries need one.
         int kept = 0;
         for (int c = 0; c < s.touchedCount; c++) {
             int id = s.touched[c];
-            int m = s.mask[id];
-            if ((m & SOLO_BIT) != 0 || Integer.bitCount(m) >= required) {
+            int m = (int) s.state[id];
+            if (np == 1 || (m & SOLO_BIT) != 0 || (m & PAIR_BIT) != 0
+                    || Integer.bitCount(m & QUERY_BITS) >= 2 && Integer.bitCount(m & LISTED_BITS) >= 2) {
                 s.touched[kept++] = id;
             }
         }
         return kept;
     }
 
+    private void probeSkipped(Scratch s) {
+        long[] state = s.state;
+        for (int c = 0; c < s.touchedCount; c++) {
+            int id = s.touched[c];
+            long st = state[id];
+            int m = (int) st;
+            for (int k = 0; k < s.skipped; k++) {
+                int bits = s.skippedBits[k];
+                if ((m & bits & QUERY_BITS) == (bits & QUERY_BITS)) {
+                    continue;
+                }
+                int slot = s.skippedSlot[k];
+                int lo = tableStart[slot];
+                int hi = lo + tableLength[slot] - 1;
+                while (lo <= hi) {
+                    int mid = (lo + hi) >>> 1;
+                    int midId = postings[mid] >>> 3;
+                    if (midId < id) {
+                        lo = mid + 1;
+                    } else {
+                        hi = mid - 1;
+                    }
+                }
+                // lo: first posting of this name, if any
+                int end = tableStart[slot] + tableLength[slot];
+                for (int x = lo; x < end && postings[x] >>> 3 == id; x++) {
+                    int p = postings[x] & 7;
+                    m |= bits | (p == PAIR_POS ? PAIR_BIT : 1 << (8 + p));
+                }
+            }
+            state[id] = (st & 0xFFFFFFFF00000000L) | (m & 0xFFFFFFFFL);
+        }
+    }
+
     /** Visits one key's postings; returns true when the key was too common to visit. */
-    private boolean visit(long key, int bits, Scratch s, boolean truncate) {
+    private boolean visit(long key, int bits, Scratch s, int cap, boolean truncate) {
         int slot = find(key);
         if (slot < 0) {
             return false;
         }
         int len = tableLength[slot];
-        if (len > postingsCap) {
+        if (len > cap) {
             if (!truncate) {
+                if (s.skipped < s.skippedSlot.length) {
+                    s.skippedSlot[s.skipped] = slot;
+                    s.skippedBits[s.skipped++] = bits;
+                }
                 return true;
             }
-            len = postingsCap;
+            len = cap;
         }
         int start = tableStart[slot];
-        int[] mark = s.mark;
-        int[] mask = s.mask;
-        int epoch = s.epoch;
+        s.visited += len;
+        long[] state = s.state;
+        long epoch = (long) s.epoch << 32;
         for (int k = start, end = start + len; k < end; k++) {
-            int id = postings[k];
-            if (mark[id] != epoch) {
-                mark[id] = epoch;
-                mask[id] = bits;
+            int posting = postings[k];
+            int id = posting >>> 3;
+            int p = posting & 7;
+            int b = bits | (p == PAIR_POS ? PAIR_BIT : 1 << (8 + p));
+            long st = state[id];
+            if ((st & 0xFFFFFFFF00000000L) != epoch) {
+                state[id] = epoch | b;
                 if (s.touchedCount == s.touched.length) {
                     s.touched = Arrays.copyOf(s.touched, s.touchedCount * 2);
                 }
                 s.touched[s.touchedCount++] = id;
             } else {
-                mask[id] |= bits;
+                state[id] = st | b;
             }
         }
         return false;
@@ -382,27 +458,45 @@ public final class NameIndex {
     /** Unsalted keys of one part: skeleton, its one-letter deletions, consonants. */
     private static int tokenKeys(NameToken p, long[] out, int n) {
         String skel = p.skeleton();
+        int first = n;
         out[n++] = hash(skel, -1);
-        if (skel.length() >= 4) {
-            for (int k = 0; k < skel.length() && n < out.length - 8; k++) {
-                if (k > 0 && skel.charAt(k) == skel.charAt(k - 1)) {
+        String text = p.text();
+        if (text.length() >= 4) {
+            // One letter deleted from the spelled part, then folded: a typo on either side meets the
+            // other in one deletion even where folding moves it (KVARATSKHELMA ~ KVARATSKHELIA).
+            char[] buf = new char[text.length() - 1];
+            for (int k = 0; k < text.length() && n < out.length - 8; k++) {
+                if (k > 0 && text.charAt(k) == text.charAt(k - 1)) {
                     continue;
                 }
-                out[n++] = hash(skel, k);
+                text.getChars(0, k, buf, 0);
+                text.getChars(k + 1, text.length(), buf, k);
+                long h = hash(SpellingVariants.skeleton(new String(buf)), -1);
+                boolean dup = false;
+                for (int x = first; x < n && !dup; x++) {
+                    dup = out[x] == h;
+                }
+                if (!dup) {
+                    out[n++] = h;
+                }
             }
         }
         return n;
     }
 
-    /** Every key of one listed name, salted by space, sorted and without duplicates. */
-    private static int keys(NormalizedName name, long[] buf) {
+    /**
+     * Every key of one listed name, salted by space, with the position of the indexed part it came
+     * from in {@code pos} (0..6; {@link #PAIR_POS} for pair keys). Duplicates are removed per part.
+     */
+    private static int keys(NormalizedName name, long[] buf, int[] pos) {
         List<NameToken> t = name.tokens();
         boolean main = name.significantCount() >= 2;
         long salt = main ? SALT_MAIN : SALT_SOLO;
         int n = 0;
-        int limit = buf.length - 24;
+        int limit = buf.length - 40;
         String[] indexed = new String[4];
         int ni = 0;
+        int part = 0;
         for (int i = 0; i < t.size() && n < limit; i++) {
             NameToken p = t.get(i);
             if (!p.role().indexed()) {
@@ -430,22 +524,26 @@ public final class NameIndex {
             for (int k = from; k < n; k++) {
                 buf[k] = mix(buf[k] ^ salt);
             }
+            Arrays.sort(buf, from, n);
+            int u = from;
+            for (int k = from; k < n; k++) {
+                if (u == from || buf[u - 1] != buf[k]) {
+                    buf[u] = buf[k];
+                    pos[u++] = Math.min(part, PAIR_POS - 1);
+                }
+            }
+            n = u;
+            part++;
         }
         if (main) {
             for (int a = 0; a < ni; a++) {
                 for (int b = a + 1; b < ni; b++) {
-                    buf[n++] = pairKey(indexed[a], indexed[b]);
+                    buf[n] = pairKey(indexed[a], indexed[b]);
+                    pos[n++] = PAIR_POS;
                 }
             }
         }
-        Arrays.sort(buf, 0, n);
-        int u = 0;
-        for (int k = 0; k < n; k++) {
-            if (u == 0 || buf[u - 1] != buf[k]) {
-                buf[u++] = buf[k];
-            }
-        }
-        return u;
+        return n;
     }
 
     private static long pairKey(String a, String b) {

@@ -285,7 +285,15 @@ public final class NameScorer {
                     if ((usedMany & run) != 0 || (openMany & run) == 0 || !joinable(many, j, k)) {
                         continue;
                     }
-                    StringBuilder joined = new StringBuilder();
+                    int joinedLength = 0;
+                    for (int x = j; x <= k; x++) {
+                        joinedLength += many.get(x).text().length();
+                    }
+                    // a join can only reach JOIN_MIN when the lengths are close: skip the rest cheaply
+                    if (Math.abs(joinedLength - a.text().length()) > Math.max(2, joinedLength / 4)) {
+                        continue;
+                    }
+                    StringBuilder joined = new StringBuilder(joinedLength);
                     double w = 0;
                     for (int x = j; x <= k; x++) {
                         joined.append(many.get(x).text());
@@ -377,7 +385,11 @@ public final class NameScorer {
         if (arabic && a.consonants().length() >= 2 && a.consonants().equals(b.consonants())) {
             return CONSONANTS_EQUAL;
         }
-        double jw = Math.max(JaroWinkler.similarity(ta, tb), JaroWinkler.similarity(a.skeleton(), b.skeleton()));
+        double jw = JaroWinkler.similarity(a.skeleton(), b.skeleton());
+        if (jw > 0.5) {
+            // the spelled form can only rescue a pair whose skeletons are already close
+            jw = Math.max(jw, JaroWinkler.similarity(ta, tb));
+        }
         if (arabic) {
             jw = Math.max(jw, 0.98 * JaroWinkler.similarity(a.consonants(), b.consonants()));
         }
