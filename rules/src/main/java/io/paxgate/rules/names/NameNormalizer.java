@@ -1,0 +1,207 @@
+package io.paxgate.rules.names;
+
+import io.paxgate.rules.watchlist.ListedName;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Raw name in any script to {@link NormalizedName}: ICAO 9303 transliteration
+ * ({@link IcaoTransliterator}), MRZ {@code PRIMARY<<SECONDARY}, hyphens and apostrophes, titles
+ * dropped, ABD AL-RAHMAN / ABDUL RAHMAN / ABDURRAHMAN joined into one part, particles and
+ * patronymic markers identified, the part before OGLU/QIZI marked as the father's name, and per
+ * part the cross-alphabet skeleton of {@link SpellingVariants} (female forms folded there).
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class NameNormalizer {
+    static final Set<String> PARTICLES = Set.of(
+            "AL", "EL", "UL", "AD", "AS", "AR", "AZ", "ASH", "AN", "AT", "BIN", "BEN", "IBN", "BINT", "BINTI",
+            "ABU", "ABOU", "UMM", "VAN", "VON", "DER", "DEN", "DE", "DA", "DI", "DU", "DOS", "DAS", "DEL",
+            "DELLA", "LA", "LE");
+    static final Set<String> MARKERS = Set.of(
+            "OGLU", "OGLY", "OGHLU", "OGLI", "OGUL", "UGLI", "UGLY", "KIZI", "QIZI", "GIZI", "KYZY", "KYZI",
+            "QYZY", "GYZY", "ULY", "UULU", "UGLU");
+    static final Set<String> TITLES = Set.of("MR", "MRS", "MS", "MISS", "MSTR", "DR", "PROF", "SHEIKH", "SHAIKH",
+            "HAJI", "HAJJI", "SIR", "MME", "MLLE", "HERR", "FRAU");
+    /** One Cyrillic letter written in Latin: Ш. ZHUKOV is SH ZHUKOV, an initial. */
+    private static final Set<String> CYRILLIC_INITIALS = Set.of("SH", "ZH", "CH", "KH", "TS", "IU", "IA", "YU", "YA", "SHCH");
+    private static final Set<String> ABD = Set.of("ABD", "ABDUL", "ABDEL", "ABDAL", "ABDOL", "ABDOUL", "ABDU", "ABDI");
+    private static final String[] ABD_PREFIXES = {"ABDOUL", "ABDUL", "ABDEL", "ABDAL", "ABDOL"};
+    private static final String[] SURNAME_ENDINGS = {
+        "OV", "EV", "OVA", "EVA", "ZADE", "ZADEH", "ENKO", "SKI", "SKY", "SKIY", "SKAYA", "DZE", "SHVILI",
+        "IAN", "YAN", "OGLU", "LI", "LY", "OVIC", "EVIC"};
+    private static final String[] PATRONYMIC_ENDINGS = {"OVICH", "EVICH", "OVNA", "EVNA", "ICHNA", "YICH"};
+
+    public static final NameNormalizer INSTANCE = new NameNormalizer();
+
+    /** A name given as one string; MRZ style {@code ALIYEV<<RASHAD} says which part is the surname. */
+    public NormalizedName normalize(String fullName) {
+        return normalize(null, fullName);
+    }
+
+    /** A listed name: its surname/given split when the list gave one. */
+    public NormalizedName normalize(ListedName name) {
+        if (name.surname() != null && !name.surname().isBlank()) {
+            return normalize(name.surname(), name.given());
+        }
+        return normalize(null, name.full());
+    }
+
+    /**
+     * @param surname    family name when the source says which it is, else null
+     * @param givenNames the rest (or the whole name when {@code surname} is null)
+     */
+    public NormalizedName normalize(String surname, String givenNames) {
+        List<Word> words = new ArrayList<>(6);
+        boolean known = surname != null && !surname.isBlank();
+        if (!known && givenNames != null) {
+            int mrz = givenNames.indexOf("<<");
+            if (mrz > 0) {
+                surname = givenNames.substring(0, mrz);
+                givenNames = givenNames.substring(mrz + 2);
+                known = !surname.isBlank();
+            }
+        }
+        if (known) {
+            split(surname, true, words);
+        }
+        if (givenNames != null) {
+            split(givenNames, false, words);
+        }
+        return classify(words, known);
+    }
+
+    private record Word(String text, boolean surnamePart, boolean arabic, boolean joined) {
+    }
+
+    private static void split(String raw, boolean surnamePart, List<Word> out) {
+        StringBuilder ascii = new StringBuilder(raw.length() + 8);
+        boolean arabic = IcaoTransliterator.toAscii(raw, ascii);
+        int n = ascii.length();
+        int i = 0;
+        boolean hyphen = false;
+        while (i < n) {
+            char c = ascii.charAt(i);
+            if (c == '-') {
+                hyphen = true;
+                i++;
+                continue;
+            }
+            if (c == ' ') {
+                hyphen = false;
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && ascii.charAt(i) >= 'A' && ascii.charAt(i) <= 'Z') {
+                i++;
+            }
+            out.add(new Word(ascii.substring(start, i), surnamePart, arabic, hyphen && !out.isEmpty()));
+            hyphen = false;
+        }
+    }
+
+    private static NormalizedName classify(List<Word> words, boolean known) {
+        // titles first (only when something else remains)
+        List<Word> w = new ArrayList<>(words.size());
+        for (Word x : words) {
+            if (!(TITLES.contains(x.text) && words.size() > 1)) {
+                w.add(x);
+            }
+        }
+        // ABD AL RAHMAN, ABDUL RAHMAN, ABDEL-RAHMAN, ABDURRAHMAN -> ABDULRAHMAN
+        List<Word> merged = new ArrayList<>(w.size());
+        for (int i = 0; i < w.size(); i++) {
+            Word x = w.get(i);
+            if (ABD.contains(x.text) && i + 1 < w.size()) {
+                int next = i + 1;
+                if (PARTICLES.contains(w.get(next).text) && next + 1 < w.size()) {
+                    next++;
+                }
+                Word y = w.get(next);
+                if (!PARTICLES.contains(y.text) && !MARKERS.contains(y.text) && y.text.length() > 1) {
+                    merged.add(new Word("ABDUL" + y.text, x.surnamePart, x.arabic, x.joined));
+                    i = next;
+                    continue;
+                }
+            }
+            merged.add(new Word(canonicalAbd(x.text), x.surnamePart, x.arabic, x.joined));
+        }
+        int words2 = 0;
+        for (Word x : merged) {
+            if (!PARTICLES.contains(x.text) && !MARKERS.contains(x.text)) {
+                words2++;
+            }
+        }
+        TokenRole[] roles = new TokenRole[merged.size()];
+        for (int i = 0; i < merged.size(); i++) {
+            Word x = merged.get(i);
+            String t = x.text;
+            TokenRole r;
+            if (MARKERS.contains(t) && i > 0) {
+                r = TokenRole.MARKER;
+                for (int k = i - 1; k >= 0; k--) {
+                    if (roles[k] == TokenRole.GIVEN || roles[k] == TokenRole.SURNAME && !merged.get(k).surnamePart) {
+                        roles[k] = TokenRole.PATRONYMIC;
+                        break;
+                    }
+                    if (roles[k] != TokenRole.PARTICLE) {
+                        break;
+                    }
+                }
+            } else if (PARTICLES.contains(t) && merged.size() > 1) {
+                r = TokenRole.PARTICLE;
+            } else if (t.length() == 1 || CYRILLIC_INITIALS.contains(t)) {
+                r = TokenRole.INITIAL;
+            } else if (x.surnamePart) {
+                r = TokenRole.SURNAME;
+            } else if ((known || words2 >= 3) && endsWithAny(t, PATRONYMIC_ENDINGS, 7)) {
+                r = TokenRole.PATRONYMIC;
+            } else if (!known && endsWithAny(t, SURNAME_ENDINGS, 5)) {
+                r = TokenRole.SURNAME;
+            } else {
+                r = TokenRole.GIVEN;
+            }
+            roles[i] = r;
+        }
+        List<NameToken> tokens = new ArrayList<>(merged.size());
+        int significant = 0;
+        for (int i = 0; i < merged.size(); i++) {
+            Word x = merged.get(i);
+            tokens.add(NameToken.of(x.text, roles[i], x.arabic, x.joined));
+            if (roles[i].indexed()) {
+                significant++;
+            }
+        }
+        return new NormalizedName(tokens, known, significant);
+    }
+
+    private static String canonicalAbd(String t) {
+        if (t.length() > 6 && t.startsWith("ABD")) {
+            for (String p : ABD_PREFIXES) {
+                if (t.startsWith(p) && t.length() > p.length() + 2) {
+                    return "ABDUL" + t.substring(p.length());
+                }
+            }
+            // ABDURRAHMAN, ABDUSSALAM: the article assimilated to a doubled sun letter
+            if (t.startsWith("ABDU") && t.charAt(4) == t.charAt(5)) {
+                return "ABDUL" + t.substring(5);
+            }
+        }
+        return t;
+    }
+
+    private static boolean endsWithAny(String t, String[] endings, int minLength) {
+        if (t.length() < minLength) {
+            return false;
+        }
+        for (String e : endings) {
+            if (t.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
