@@ -176,7 +176,8 @@ public final class BacktestCommand implements Callable<Integer> {
                         s.flight() == null ? "?" : s.flight().designator(), masked(s.traveller()));
                 for (Hit h : s.assessment().hits()) {
                     o.println("      " + h.summary());
-                    if (!h.explanation().isEmpty()) {
+                    // a name hit's explanation spells out the traveller's name parts: --out only
+                    if (h.kind() != Hit.Kind.NAME_LIST && !h.explanation().isEmpty()) {
                         o.println("        " + h.explanation());
                     }
                 }
