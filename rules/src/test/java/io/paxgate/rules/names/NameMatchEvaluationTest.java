@@ -97,11 +97,15 @@ class NameMatchEvaluationTest {
         Map<String, Counts> byKind = new TreeMap<>();
         Map<String, Counts> byCulture = new TreeMap<>();
         Counts all = new Counts();
+        // the same pairs on names alone (no birth date, no nationality): how much the dates carry
+        Counts namesOnly = new Counts();
         List<String> errors = new ArrayList<>();
         for (Row r : rows) {
             NameMatch m = r.pair.match(NameScorer.DEFAULT);
             boolean predicted = m.score() >= threshold;
             all.add(r.label, predicted);
+            NamePair bare = new NamePair(r.pair.name1(), r.pair.name2(), null, null, null, null);
+            namesOnly.add(r.label, bare.score(NameScorer.DEFAULT) >= threshold);
             bySplit.computeIfAbsent(r.split, k -> new Counts()).add(r.label, predicted);
             byKind.computeIfAbsent((r.label ? "true/" : "false/") + r.kind, k -> new Counts()).add(r.label, predicted);
             byCulture.computeIfAbsent(r.culture, k -> new Counts()).add(r.label, predicted);
@@ -113,6 +117,7 @@ class NameMatchEvaluationTest {
         report.append(String.format(Locale.ROOT, "Name matching evaluation at threshold %.2f (%d pairs)%n", threshold, rows.size()));
         report.append("all:     ").append(all).append('\n');
         bySplit.forEach((k, v) -> report.append(String.format(Locale.ROOT, "%-8s %s%n", k + ":", v)));
+        report.append("names only (birth dates and nationalities ignored, for reference): ").append(namesOnly).append('\n');
         report.append("\nby kind (label/kind):\n");
         byKind.forEach((k, v) -> report.append(String.format(Locale.ROOT, "  %-28s %s%n", k, v)));
         report.append("\nby culture:\n");
