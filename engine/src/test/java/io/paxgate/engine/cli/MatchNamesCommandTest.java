@@ -56,6 +56,14 @@ class MatchNamesCommandTest {
     }
 
     @Test
+    void readmeExampleGivesTheDocumentedLine() throws IOException {
+        Path f = file("p.csv", "name1,name2,birth_date1,birth_date2\nRASHAD ALIYEV,Алиев Рашад,1982-03-14,1982\n");
+        Run r = run("match-names", "--pairs", f.toString());
+        assertEquals("name1,name2,birth_date1,birth_date2,score,match\nRASHAD ALIYEV,Алиев Рашад,1982-03-14,1982,1.000,true\n",
+                r.out());
+    }
+
+    @Test
     void onlyName1AndName2AreRequired() throws IOException {
         Path f = file("names.csv", "name2,name1\nMUHAMMAD ALQAHTANI,MOHAMMED AL-QAHTANI\n");
         Run r = run("match-names", "--pairs", f.toString());

@@ -119,7 +119,8 @@ class NameIndexTimingTest {
         }
         // every query where the index missed its injected target, and as many more as asked
         List<Integer> toCheck = new ArrayList<>();
-        for (int q = 0; q < Math.min(queries, 2000); q++) {
+        int verify = Integer.getInteger("names.timing.verify", 2000);
+        for (int q = 0; q < Math.min(queries, verify); q++) {
             WatchlistEntry target = targets[q];
             if (index.search(variantQueries[q], MatchThresholds.DEFAULT, 50).stream().noneMatch(m -> m.entry() == target)) {
                 toCheck.add(q);
@@ -147,8 +148,8 @@ class NameIndexTimingTest {
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "brute-force scoring of %d queries (%d of the first 2000 variants not found by the index,"
-                + " plus %d): %d hits, index missed %d%n", toCheck.size(), notFound, checks, bruteHits, missed);
+        System.out.printf(Locale.ROOT, "brute-force scoring of %d queries (%d of the first %d variants not found by the index,"
+                + " plus %d): %d hits, index missed %d%n", toCheck.size(), notFound, verify, checks, bruteHits, missed);
     }
 
     private static void report(String label, NameIndex index, NameQuery[] qs) {

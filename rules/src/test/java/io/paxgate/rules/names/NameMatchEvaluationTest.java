@@ -97,11 +97,18 @@ class NameMatchEvaluationTest {
         Map<String, Counts> byKind = new TreeMap<>();
         Map<String, Counts> byCulture = new TreeMap<>();
         Counts all = new Counts();
+        // the same pairs on names alone (no birth date, no nationality): how much the dates carry
+        Counts namesOnly = new Counts();
+        Map<String, Counts> namesOnlyByKind = new TreeMap<>();
         List<String> errors = new ArrayList<>();
         for (Row r : rows) {
             NameMatch m = r.pair.match(NameScorer.DEFAULT);
             boolean predicted = m.score() >= threshold;
             all.add(r.label, predicted);
+            NamePair bare = new NamePair(r.pair.name1(), r.pair.name2(), null, null, null, null);
+            boolean bareMatch = bare.score(NameScorer.DEFAULT) >= threshold;
+            namesOnly.add(r.label, bareMatch);
+            namesOnlyByKind.computeIfAbsent((r.label ? "true/" : "false/") + r.kind, k -> new Counts()).add(r.label, bareMatch);
             bySplit.computeIfAbsent(r.split, k -> new Counts()).add(r.label, predicted);
             byKind.computeIfAbsent((r.label ? "true/" : "false/") + r.kind, k -> new Counts()).add(r.label, predicted);
             byCulture.computeIfAbsent(r.culture, k -> new Counts()).add(r.label, predicted);
@@ -113,8 +120,11 @@ class NameMatchEvaluationTest {
         report.append(String.format(Locale.ROOT, "Name matching evaluation at threshold %.2f (%d pairs)%n", threshold, rows.size()));
         report.append("all:     ").append(all).append('\n');
         bySplit.forEach((k, v) -> report.append(String.format(Locale.ROOT, "%-8s %s%n", k + ":", v)));
+        report.append("names only (birth dates and nationalities ignored, for reference): ").append(namesOnly).append('\n');
         report.append("\nby kind (label/kind):\n");
         byKind.forEach((k, v) -> report.append(String.format(Locale.ROOT, "  %-28s %s%n", k, v)));
+        report.append("\nnames only, by kind:\n");
+        namesOnlyByKind.forEach((k, v) -> report.append(String.format(Locale.ROOT, "  %-28s %s%n", k, v)));
         report.append("\nby culture:\n");
         byCulture.forEach((k, v) -> report.append(String.format(Locale.ROOT, "  %-14s %s%n", k, v)));
         report.append("\nerrors on the tuning half:\n");
