@@ -3,6 +3,7 @@ package io.paxgate.engine.config;
 import io.paxgate.parsers.edifact.ParserLimits;
 import io.paxgate.rules.config.ConfigNode;
 import io.paxgate.rules.config.ListsConfig;
+import io.paxgate.rules.names.MatchThresholds;
 import io.paxgate.rules.risk.Decision;
 import io.paxgate.rules.risk.RiskPolicy;
 
@@ -23,7 +24,7 @@ public record PaxgateConfig(Path file, ParserLimits parserLimits, RiskPolicy ris
         ConfigNode root = ConfigNode.load(file);
         root.allowOnly("parser", "risk", "names", "rules", "lists", "documents", "server", "alerts", "journal");
         return new PaxgateConfig(file, parser(root.section("parser")), risk(root.section("risk")),
-                root.section("names").number("threshold", 0.85, 0.01, 1.0),
+                root.section("names").number("threshold", MatchThresholds.DEFAULT, 0.01, 1.0),
                 rules(root.section("rules")),
                 ListsConfig.from(root));
     }
