@@ -2,11 +2,8 @@ package io.paxgate.engine.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BacktestCommandTest {
     @TempDir
     Path dir;
-
-    record Run(int exit, String out, String err) {
-    }
 
     /** A copy of the shipped config, so document map files land in the temp folder. */
     Path config() throws IOException {
@@ -41,14 +35,8 @@ class BacktestCommandTest {
         return dst.resolve("paxgate.yaml");
     }
 
-    Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = PaxgateCommand.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     /** The sample PAXLST with its first passenger renamed to a spelling variant of a listed person. */
@@ -66,7 +54,7 @@ class BacktestCommandTest {
     void aListedPersonUnderAnotherSpellingIsReportedPerListWithTheNameMasked() throws IOException {
         Path cfg = config();
         Path traffic = plantedManifest();
-        Run r = run("backtest", "--config", cfg.toString(), traffic.toString());
+        CliRun r = run("backtest", "--config", cfg.toString(), traffic.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("screened 2 travellers"), r.out());
         String nationalRow = r.out().lines().filter(l -> l.startsWith("national ")).findFirst().orElseThrow();
@@ -79,14 +67,14 @@ class BacktestCommandTest {
 
     @Test
     void rulesWithoutHitsAreListedWithZero() throws IOException {
-        Run r = run("backtest", "--config", config().toString(), plantedManifest().toString());
+        CliRun r = run("backtest", "--config", config().toString(), plantedManifest().toString());
         assertTrue(r.out().lines().anyMatch(l -> l.matches("PNR-001\\s+rule\\s+0\\s+0")), r.out());
     }
 
     @Test
     void outWritesEveryScreeningWithHitsAsJsonLines() throws IOException {
         Path out = dir.resolve("hits.jsonl");
-        Run r = run("backtest", "--config", config().toString(), "--out", out.toString(), plantedManifest().toString());
+        CliRun r = run("backtest", "--config", config().toString(), "--out", out.toString(), plantedManifest().toString());
         assertEquals(0, r.exit(), r.err());
         List<String> lines = Files.readAllLines(out);
         assertTrue(lines.stream().anyMatch(l -> l.contains("\"source\":\"national\"") && l.contains("NAT-0004")), lines.toString());
@@ -94,7 +82,7 @@ class BacktestCommandTest {
 
     @Test
     void aMissingInputIsAUsageError() throws IOException {
-        Run r = run("backtest", "--config", config().toString(), dir.resolve("nothing-here").toString());
+        CliRun r = run("backtest", "--config", config().toString(), dir.resolve("nothing-here").toString());
         assertEquals(2, r.exit());
     }
 
@@ -103,7 +91,7 @@ class BacktestCommandTest {
         Path cfg = config();
         Files.writeString(cfg.getParent().resolve("rules").resolve("broken.yaml"),
                 "- id: BROKEN-1\n  description: broken\n  expression: \"traveller.nationality == \"\n  severity: 3\n");
-        Run r = run("backtest", "--config", cfg.toString(), plantedManifest().toString());
+        CliRun r = run("backtest", "--config", cfg.toString(), plantedManifest().toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("broken.yaml"), r.err());
         assertTrue(r.err().contains("BROKEN-1"), r.err());

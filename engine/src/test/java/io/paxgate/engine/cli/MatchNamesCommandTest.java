@@ -2,11 +2,8 @@ package io.paxgate.engine.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,17 +15,8 @@ class MatchNamesCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = PaxgateCommand.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path file(String name, String content) throws IOException {
@@ -44,7 +32,7 @@ class MatchNamesCommandTest {
                 RASHAD ALIYEV,Рашад Алиев,1982-03-14,1982,AZE,AZE,"translit, cyrillic"
                 RASHAD ALIYEV,ELCHIN ALIYEV,1982-03-14,1975-01-01,AZE,AZE,other person
                 """);
-        Run r = run("match-names", "--pairs", f.toString());
+        CliRun r = run("match-names", "--pairs", f.toString());
         assertEquals(0, r.exit(), r.err());
         String[] lines = r.out().split("\n");
         assertEquals(3, lines.length, r.out());
@@ -58,7 +46,7 @@ class MatchNamesCommandTest {
     @Test
     void readmeExampleGivesTheDocumentedLine() throws IOException {
         Path f = file("p.csv", "name1,name2,birth_date1,birth_date2\nRASHAD ALIYEV,Алиев Рашад,1982-03-14,1982\n");
-        Run r = run("match-names", "--pairs", f.toString());
+        CliRun r = run("match-names", "--pairs", f.toString());
         assertEquals("name1,name2,birth_date1,birth_date2,score,match\nRASHAD ALIYEV,Алиев Рашад,1982-03-14,1982,1.000,true\n",
                 r.out());
     }
@@ -66,7 +54,7 @@ class MatchNamesCommandTest {
     @Test
     void onlyName1AndName2AreRequired() throws IOException {
         Path f = file("names.csv", "name2,name1\nMUHAMMAD ALQAHTANI,MOHAMMED AL-QAHTANI\n");
-        Run r = run("match-names", "--pairs", f.toString());
+        CliRun r = run("match-names", "--pairs", f.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().split("\n")[1].endsWith(",true"), r.out());
     }
@@ -74,8 +62,8 @@ class MatchNamesCommandTest {
     @Test
     void thresholdDecidesTheMatchColumn() throws IOException {
         Path f = file("t.csv", "name1,name2\nRASHAD ALIYEV,RASHID ALIYEV\n");
-        Run strict = run("match-names", "--pairs", f.toString(), "--threshold", "0.99");
-        Run loose = run("match-names", "--pairs", f.toString(), "--threshold", "0.5");
+        CliRun strict = run("match-names", "--pairs", f.toString(), "--threshold", "0.99");
+        CliRun loose = run("match-names", "--pairs", f.toString(), "--threshold", "0.5");
         assertTrue(strict.out().split("\n")[1].endsWith(",false"), strict.out());
         assertTrue(loose.out().split("\n")[1].endsWith(",true"), loose.out());
     }
@@ -83,7 +71,7 @@ class MatchNamesCommandTest {
     @Test
     void missingNameColumnsIsAnErrorNamingTheFile() throws IOException {
         Path f = file("bad-header.csv", "first,second\nA,B\n");
-        Run r = run("match-names", "--pairs", f.toString());
+        CliRun r = run("match-names", "--pairs", f.toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("bad-header.csv:1:"), r.err());
         assertTrue(r.err().contains("name1 and name2"), r.err());
@@ -93,7 +81,7 @@ class MatchNamesCommandTest {
     @Test
     void badBirthDateIsAnErrorNamingFileLineAndColumn() throws IOException {
         Path f = file("bad-date.csv", "name1,name2,birth_date1\nA B,A B,1980-01-01\nC D,C D,14/03/1982\n");
-        Run r = run("match-names", "--pairs", f.toString());
+        CliRun r = run("match-names", "--pairs", f.toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("bad-date.csv:3: birth_date1"), r.err());
         assertTrue(r.err().contains("14/03/1982"), r.err());
@@ -102,7 +90,7 @@ class MatchNamesCommandTest {
 
     @Test
     void missingFileExitsOne() {
-        Run r = run("match-names", "--pairs", dir.resolve("nope.csv").toString());
+        CliRun r = run("match-names", "--pairs", dir.resolve("nope.csv").toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("nope.csv: no such file"), r.err());
     }

@@ -4,11 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.paxgate.engine.json.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,19 +26,14 @@ class ParseCommandTest {
     }
 
     static Run run(String... args) throws IOException {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = PaxgateCommand.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
+        CliRun r = CliRun.of(args);
         List<JsonNode> lines = new ArrayList<>();
-        for (String line : out.toString().split("\n")) {
+        for (String line : r.out().split("\n")) {
             if (!line.isBlank()) {
                 lines.add(Json.MAPPER.readTree(line));
             }
         }
-        return new Run(exit, lines, err.toString());
+        return new Run(r.exit(), lines, r.err());
     }
 
     @Test
