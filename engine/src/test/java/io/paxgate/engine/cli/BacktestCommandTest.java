@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,21 +17,8 @@ class BacktestCommandTest {
     @TempDir
     Path dir;
 
-    /** A copy of the shipped config, so document map files land in the temp folder. */
     Path config() throws IOException {
-        Path src = Path.of("..", "config");
-        Path dst = dir.resolve("config");
-        try (Stream<Path> s = Files.walk(src)) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                Path t = dst.resolve(src.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
-        return dst.resolve("paxgate.yaml");
+        return ShippedConfig.copyTo(dir);
     }
 
     static CliRun run(String... args) {
