@@ -27,7 +27,8 @@ public final class Segment {
     int index;
     boolean hasRepetitions;
 
-    // flat component arrays; element e occupies [elemFirst[e], elemFirst[e] + elemCount[e])
+    // flat component arrays; element e occupies [elemFirst[e], elemFirst[e] + elemCount[e]);
+    // compRep and compIdx are only filled when hasRepetitions
     int compCount;
     int[] compStart = new int[64];
     int[] compEnd = new int[64];
@@ -98,6 +99,9 @@ public final class Segment {
     public int repetitionCount(int e) {
         if (e < 1 || e > elementCount || elemCount[e] == 0) {
             return 0;
+        }
+        if (!hasRepetitions) {
+            return 1;
         }
         int first = elemFirst[e];
         return compRep[first + elemCount[e] - 1] + 1;
