@@ -219,6 +219,49 @@ public final class Segment {
     }
 
     /**
+     * Up to four bytes of a component packed big-endian into an int ({@code "AVF"} is
+     * {@code 'A' << 16 | 'V' << 8 | 'F'}), for switching on qualifiers with no String and no
+     * table lookup; release characters and line breaks are removed first. 0 when the component
+     * is absent or empty, -1 when it is longer than four bytes (or holds a NUL byte).
+     */
+    public int codeInt(int e, int c) {
+        int s = slot(e, 0, c);
+        if (s < 0) {
+            return 0;
+        }
+        byte[] src = buf;
+        int from = compStart[s];
+        int to = compEnd[s];
+        if (compFlags[s] != 0) {
+            src = scratch;
+            to = unescape(from, to);
+            from = 0;
+        }
+        int len = to - from;
+        if (len > 4) {
+            return -1;
+        }
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            int b = src[i] & 0xFF;
+            if (b == 0) {
+                return -1; // a NUL byte would pack like a shorter code
+            }
+            v = v << 8 | b;
+        }
+        return v;
+    }
+
+    /** The packed form of an ASCII code of one to four characters, as {@link #codeInt} returns it. */
+    public static int code(String ascii) {
+        int v = 0;
+        for (int i = 0; i < ascii.length(); i++) {
+            v = v << 8 | (ascii.charAt(i) & 0xFF);
+        }
+        return v;
+    }
+
+    /**
      * The whole element with its components joined by the component separator as received,
      * unescaped: for free text that senders split arbitrarily.
      */
