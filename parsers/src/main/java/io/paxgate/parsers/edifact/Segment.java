@@ -406,6 +406,31 @@ public final class Segment {
         return v;
     }
 
+    // value(e, c) result: the component's bytes, unescaped when dirty
+    byte[] valueBuf;
+    int valueFrom;
+
+    /**
+     * Resolves a component once for readers in this package (dates): sets {@link #valueBuf} and
+     * {@link #valueFrom} and returns the value's length, release characters and line breaks
+     * removed; -1 when absent.
+     */
+    int value(int e, int c) {
+        int s = slot(e, 0, c);
+        if (s < 0) {
+            return -1;
+        }
+        if (compFlags[s] == 0) {
+            valueBuf = buf;
+            valueFrom = compStart[s];
+            return compEnd[s] - compStart[s];
+        }
+        int len = unescape(compStart[s], compEnd[s]);
+        valueBuf = scratch;
+        valueFrom = 0;
+        return len;
+    }
+
     /** The segment as received, for messages and debugging. */
     public String raw() {
         return new String(buf, start, end - start, charset);
