@@ -462,8 +462,8 @@ public final class PnrgovDecoder implements MessageDecoder {
             return;
         }
         for (int e = 1; e <= s.elementCount(); e++) {
-            String q = s.code(e, 1);
-            if (q == null || s.isEmpty(e, 2)) {
+            int q = s.codeInt(e, 1);
+            if (q == 0 || s.isEmpty(e, 2)) {
                 continue;
             }
             LocalDateTime t = dateTime(s, e, 2, e, 3);
@@ -475,8 +475,8 @@ public final class PnrgovDecoder implements MessageDecoder {
                 continue;
             }
             switch (q) {
-                case "700" -> pnr.lastModified = t;
-                case "710" -> {
+                case DAT_700 -> pnr.lastModified = t;
+                case DAT_710 -> {
                     if (ticket != null && (level == Level.TICKET || level == Level.PAYMENT)) {
                         ticket.issueDate = t;
                     }
@@ -484,7 +484,7 @@ public final class PnrgovDecoder implements MessageDecoder {
                         pnr.ticketingDate = t;
                     }
                 }
-                case "2" -> { // DAT+2: check-in (Gr6)
+                case DAT_2 -> { // DAT+2: check-in (Gr6)
                     if (itinerary != null) {
                         level = Level.CHECKIN;
                         checkInTime = t;
@@ -768,13 +768,48 @@ public final class PnrgovDecoder implements MessageDecoder {
 
     // ---------------------------------------------------------------- SSR
 
+    // Qualifiers packed as Segment.codeInt returns them
+    private static final int DAT_700 = '7' << 16 | '0' << 8 | '0';
+    private static final int DAT_710 = '7' << 16 | '1' << 8 | '0';
+    private static final int DAT_2 = '2';
+
+    /**
+     * The shared String of a common four-letter SSR code (the code cache holds up to three
+     * letters), so that an SSR costs no String for its code; null for others.
+     */
+    private static String ssrCode(int packed) {
+        return switch (packed) {
+            case 'D' << 24 | 'O' << 16 | 'C' << 8 | 'S' -> "DOCS";
+            case 'D' << 24 | 'O' << 16 | 'C' << 8 | 'O' -> "DOCO";
+            case 'D' << 24 | 'O' << 16 | 'C' << 8 | 'A' -> "DOCA";
+            case 'F' << 24 | 'Q' << 16 | 'T' << 8 | 'V' -> "FQTV";
+            case 'C' << 24 | 'T' << 16 | 'C' << 8 | 'E' -> "CTCE";
+            case 'C' << 24 | 'T' << 16 | 'C' << 8 | 'M' -> "CTCM";
+            case 'C' << 24 | 'T' << 16 | 'C' << 8 | 'H' -> "CTCH";
+            case 'C' << 24 | 'T' << 16 | 'C' << 8 | 'B' -> "CTCB";
+            case 'C' << 24 | 'T' << 16 | 'C' << 8 | 'P' -> "CTCP";
+            case 'S' << 24 | 'E' << 16 | 'A' << 8 | 'T' -> "SEAT";
+            case 'I' << 24 | 'N' << 16 | 'F' << 8 | 'T' -> "INFT";
+            case 'W' << 24 | 'C' << 16 | 'H' << 8 | 'R' -> "WCHR";
+            case 'V' << 24 | 'G' << 16 | 'M' << 8 | 'L' -> "VGML";
+            case 'M' << 24 | 'O' << 16 | 'M' << 8 | 'L' -> "MOML";
+            case 'K' << 24 | 'S' << 16 | 'M' << 8 | 'L' -> "KSML";
+            case 'T' << 24 | 'K' << 16 | 'N' << 8 | 'E' -> "TKNE";
+            case 'O' << 24 | 'T' << 16 | 'H' << 8 | 'S' -> "OTHS";
+            default -> null;
+        };
+    }
+
     // SSR+DOCS:HK:1:LH:::::/P/DEU/...+::1
     private void ssr(Segment s) {
         if (pnr == null) {
             info(s, "SSR before the first SRC was skipped");
             return;
         }
-        String code = s.code(1, 1);
+        String code = ssrCode(s.codeInt(1, 1));
+        if (code == null) {
+            code = s.code(1, 1);
+        }
         if (code == null) {
             warn(ProblemCode.MISSING_VALUE, s, 1, 1, "SSR has no code");
             return;
@@ -1138,13 +1173,13 @@ public final class PnrgovDecoder implements MessageDecoder {
         }
         for (int e = 1; e <= s.elementCount(); e++) {
             BigDecimal v = amount(s, e, 2);
-            String q = s.code(e, 1);
-            if (v == null || q == null) {
+            int q = s.codeInt(e, 1);
+            if (v == null || q == 0) {
                 continue;
             }
-            if (q.equals("B")) {
+            if (q == 'B') { // MON+B: base fare
                 ticket.baseFare = v;
-            } else if (q.equals("T")) {
+            } else if (q == 'T') { // MON+T: total
                 ticket.totalAmount = v;
             }
             if (ticket.currency == null) {
