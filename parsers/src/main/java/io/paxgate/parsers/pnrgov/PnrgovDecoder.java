@@ -84,6 +84,12 @@ public final class PnrgovDecoder implements MessageDecoder {
     private NonAirSegment nonAir;
     private String historyAgent;
     private LocalDateTime historyTime;
+    // The last few DDMMYY+HHMM values of this message and their LocalDateTime: a push repeats its
+    // booking, ticketing and flight dates, and the values are immutable, so they can be shared.
+    private static final int DATE_CACHE = 8;
+    private final long[] dateKeys = new long[DATE_CACHE];
+    private final LocalDateTime[] dateValues = new LocalDateTime[DATE_CACHE];
+    private int dateNext;
     private HistoryEntry historyEntry;
     private List<PendingDocument> pending;
     /** Work array for expanding TBD bag tag ranges. */
@@ -102,6 +108,9 @@ public final class PnrgovDecoder implements MessageDecoder {
         ctx = context;
         problems = context.problems();
         today = context.today();
+        java.util.Arrays.fill(dateKeys, -1); // "today" places two-digit years: no value outlives its message
+        java.util.Arrays.fill(dateValues, null);
+        dateNext = 0;
         msg = new PnrgovMessage();
         msg.source = source;
         level = Level.HEADER;
@@ -1457,12 +1466,42 @@ public final class PnrgovDecoder implements MessageDecoder {
         if (s.isEmpty(de, dc)) {
             return null;
         }
+        long key = dateKey(s, de, dc, te, tc);
+        if (key >= 0) {
+            for (int i = 0; i < DATE_CACHE; i++) {
+                if (dateKeys[i] == key) {
+                    return dateValues[i];
+                }
+            }
+        }
         LocalDate d = EdifactDates.ddmmyy(s, de, dc, today);
         if (d == null) {
             invalidDate(s, de, dc);
             return null;
         }
-        return EdifactDates.at(d, s, te, tc);
+        LocalDateTime t = EdifactDates.at(d, s, te, tc);
+        if (key >= 0) {
+            dateKeys[dateNext] = key;
+            dateValues[dateNext] = t;
+            dateNext = (dateNext + 1) % DATE_CACHE;
+        }
+        return t;
+    }
+
+    /**
+     * DDMMYY and HHMM as one number (a time that is absent or not four digits, which gives
+     * midnight, as 99999); -1 when the date is not six digits and so not cached.
+     */
+    private static long dateKey(Segment s, int de, int dc, int te, int tc) {
+        if (s.length(de, dc) != 6) {
+            return -1;
+        }
+        long d = s.number(de, dc, -1);
+        if (d < 0) {
+            return -1;
+        }
+        long t = s.length(te, tc) == 4 ? s.number(te, tc, -1) : -1;
+        return d * 100_000 + (t < 0 ? 99_999 : t);
     }
 
     /** An amount with the sender's decimal mark; null (with a warning) when not a number. */
