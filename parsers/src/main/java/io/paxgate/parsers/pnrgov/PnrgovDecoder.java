@@ -92,7 +92,7 @@ public final class PnrgovDecoder implements MessageDecoder {
     private int dateNext;
     private HistoryEntry historyEntry;
     private List<PendingDocument> pending;
-    /** Work array for expanding TBD bag tag ranges. */
+    /** Work array for expanding TBD bag tag ranges and for rewriting AIRIMP e-mail addresses. */
     private final char[] tagScratch = new char[64];
 
     public PnrgovDecoder() {
@@ -566,7 +566,7 @@ public final class PnrgovDecoder implements MessageDecoder {
         if (type == null || from == to) {
             return false;
         }
-        addContact(type, type.equals("email") ? email(text, from, to) : text.substring(from, to));
+        addContact(type, type.equals("email") ? email(text, from, to, tagScratch) : text.substring(from, to));
         return true;
     }
 
@@ -592,8 +592,15 @@ public final class PnrgovDecoder implements MessageDecoder {
         return email(v, 0, v.length());
     }
 
-    /** {@link #email(String)} of {@code v[from, to)}, written straight into one new String. */
     static String email(String v, int from, int to) {
+        return email(v, from, to, null);
+    }
+
+    /**
+     * {@link #email(String)} of {@code v[from, to)}, written into {@code scratch} when it is long
+     * enough (a work array the caller reuses), then one new String.
+     */
+    static String email(String v, int from, int to, char[] scratch) {
         boolean plain = true;
         for (int i = from; i < to && plain; i++) {
             char c = v.charAt(i);
@@ -602,7 +609,7 @@ public final class PnrgovDecoder implements MessageDecoder {
         if (plain) {
             return from == 0 && to == v.length() ? v : v.substring(from, to);
         }
-        char[] out = new char[to - from];
+        char[] out = scratch != null && scratch.length >= to - from ? scratch : new char[to - from];
         int n = 0;
         for (int i = from; i < to; i++) {
             char c = v.charAt(i);
