@@ -15,17 +15,22 @@ public final class EdifactDates {
 
     /** Format 102 CCYYMMDD, 101 YYMMDD, or 201 YYMMDDHHMM / 203 CCYYMMDDHHMM: the date part. */
     public static LocalDate date(Segment s, int e, int c, LocalDate today, boolean birthDate) {
-        int len = s.length(e, c);
+        int len = s.value(e, c);
+        return date(s.valueBuf, s.valueFrom, len, today, birthDate);
+    }
+
+    // dates read from bytes resolved once by Segment.value: one slot lookup per date, not four
+    private static LocalDate date(byte[] b, int p, int len, LocalDate today, boolean birthDate) {
         if (len == 8 || len == 12) {
-            int y = s.digitsAt(e, c, 0, 4);
-            int m = s.digitsAt(e, c, 4, 2);
-            int d = s.digitsAt(e, c, 6, 2);
+            int y = digits(b, p, 4);
+            int m = digits(b, p + 4, 2);
+            int d = digits(b, p + 6, 2);
             return of(y, m, d);
         }
         if (len == 6 || len == 10) {
-            int yy = s.digitsAt(e, c, 0, 2);
-            int m = s.digitsAt(e, c, 2, 2);
-            int d = s.digitsAt(e, c, 4, 2);
+            int yy = digits(b, p, 2);
+            int m = digits(b, p + 2, 2);
+            int d = digits(b, p + 4, 2);
             if (yy < 0) {
                 return null;
             }
@@ -36,8 +41,10 @@ public final class EdifactDates {
 
     /** YYMMDDHHMM (201) or CCYYMMDDHHMM (203); a bare date gives midnight. */
     public static LocalDateTime dateTime(Segment s, int e, int c, LocalDate today) {
-        int len = s.length(e, c);
-        LocalDate date = date(s, e, c, today, false);
+        int len = s.value(e, c);
+        byte[] b = s.valueBuf;
+        int p = s.valueFrom;
+        LocalDate date = date(b, p, len, today, false);
         if (date == null) {
             return null;
         }
@@ -45,8 +52,8 @@ public final class EdifactDates {
         if (timeAt < 0) {
             return date.atStartOfDay();
         }
-        int h = s.digitsAt(e, c, timeAt, 2);
-        int mi = s.digitsAt(e, c, timeAt + 2, 2);
+        int h = digits(b, p + timeAt, 2);
+        int mi = digits(b, p + timeAt + 2, 2);
         if (h < 0 || mi < 0 || h > 24 || mi > 59) {
             return null;
         }
@@ -55,12 +62,14 @@ public final class EdifactDates {
 
     /** PNRGOV style DDMMYY (day first), as in TVL and DAT. */
     public static LocalDate ddmmyy(Segment s, int e, int c, LocalDate today) {
-        if (s.length(e, c) != 6) {
+        if (s.value(e, c) != 6) {
             return null;
         }
-        int d = s.digitsAt(e, c, 0, 2);
-        int m = s.digitsAt(e, c, 2, 2);
-        int yy = s.digitsAt(e, c, 4, 2);
+        byte[] b = s.valueBuf;
+        int p = s.valueFrom;
+        int d = digits(b, p, 2);
+        int m = digits(b, p + 2, 2);
+        int yy = digits(b, p + 4, 2);
         if (yy < 0) {
             return null;
         }
@@ -72,15 +81,30 @@ public final class EdifactDates {
         if (date == null) {
             return null;
         }
-        if (s.length(e, c) != 4) {
+        if (s.value(e, c) != 4) {
             return date.atStartOfDay();
         }
-        int h = s.digitsAt(e, c, 0, 2);
-        int mi = s.digitsAt(e, c, 2, 2);
+        byte[] b = s.valueBuf;
+        int p = s.valueFrom;
+        int h = digits(b, p, 2);
+        int mi = digits(b, p + 2, 2);
         if (h < 0 || mi < 0 || h > 23 || mi > 59) {
             return date.atStartOfDay();
         }
         return date.atTime(h, mi);
+    }
+
+    /** {@code count} ASCII digits at {@code p} as an int; -1 when one is not a digit. */
+    private static int digits(byte[] b, int p, int count) {
+        int v = 0;
+        for (int i = p; i < p + count; i++) {
+            int d = b[i] - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            v = v * 10 + d;
+        }
+        return v;
     }
 
     /** The four-digit year for a two-digit one. */

@@ -29,7 +29,7 @@ public final class EdifactLexer {
     private Syntax syntax = Syntax.DEFAULT;
     private Charset charset = StandardCharsets.ISO_8859_1;
 
-    // byte classes of the scan loop (see classes())
+    // byte classes of the scan loop (see buildClasses())
     private static final byte C_DATA = 0;
     private static final byte C_TERMINATOR = 1;
     private static final byte C_RELEASE = 2;
@@ -129,10 +129,14 @@ public final class EdifactLexer {
             return END;
         }
         final byte[] b = buf;
-        final byte[] cls = classes();
+        if (syntax != classSyntax) {
+            buildClasses();
+        }
+        final byte[] cls = classTable;
         final boolean wrapBreaks = !syntax.terminatorIsNewline();
         final int segStart = pos;
         final int hardEnd = (int) Math.min((long) limit, (long) segStart + maxSegmentBytes);
+        final int maxComps = maxComponents;
 
         if (seg.buf != b || seg.syntax != syntax || seg.charset != charset) {
             // reference stores only when they change: spares three GC write barriers per segment
@@ -144,12 +148,19 @@ public final class EdifactLexer {
         seg.start = segStart;
         seg.index = index;
         seg.hasRepetitions = false;
-        seg.compCount = 0;
-        seg.elementCount = 0;
-        seg.elemFirst[0] = 0;
-        seg.elemCount[0] = 0;
 
+        // Components are recorded in locals and the segment's arrays; component and repetition
+        // numbers (compIdx, compRep) are only written once a repetition separator shows up.
+        int[] cs = seg.compStart;
+        int[] ce = seg.compEnd;
+        byte[] cf = seg.compFlags;
+        int[] ef = seg.elemFirst;
+        int[] ec = seg.elemCount;
+        ef[0] = 0;
+        int n = 0;
         int elem = 0;
+        int efirst = 0;
+        boolean reps = false;
         int rep = 0;
         int cidx = 0;
         int curStart = segStart;
@@ -179,30 +190,54 @@ public final class EdifactLexer {
                     continue;
                 }
                 case C_NEWLINE -> flags |= Segment.FLAG_NEWLINE;
-                case C_ELEMENT -> {
-                    closeComponent(seg, elem, rep, cidx, curStart, i, flags);
-                    elem++;
-                    seg.ensureElements(elem + 1);
-                    seg.elemFirst[elem] = seg.compCount;
-                    seg.elemCount[elem] = 0;
-                    rep = 0;
-                    cidx = 0;
+                default -> {
+                    // close the component that this separator ends
+                    if (n >= maxComps) {
+                        // Past the bound, later components are folded into the last one: memory
+                        // stays bounded and the caller reports the segment as over the limit.
+                        ce[n - 1] = i;
+                        cf[n - 1] |= (byte) flags;
+                    } else {
+                        if (n >= cs.length) {
+                            seg.ensureComponents(n + 1);
+                            cs = seg.compStart;
+                            ce = seg.compEnd;
+                            cf = seg.compFlags;
+                        }
+                        cs[n] = curStart;
+                        ce[n] = i;
+                        cf[n] = (byte) flags;
+                        if (reps) {
+                            seg.compRep[n] = (short) Math.min(rep, Short.MAX_VALUE);
+                            seg.compIdx[n] = (short) Math.min(cidx, Short.MAX_VALUE);
+                        }
+                        n++;
+                    }
                     curStart = i + 1;
                     flags = 0;
-                }
-                case C_COMPONENT -> {
-                    closeComponent(seg, elem, rep, cidx, curStart, i, flags);
-                    cidx++;
-                    curStart = i + 1;
-                    flags = 0;
-                }
-                default -> { // C_REPETITION
-                    closeComponent(seg, elem, rep, cidx, curStart, i, flags);
-                    seg.hasRepetitions = true;
-                    rep++;
-                    cidx = 0;
-                    curStart = i + 1;
-                    flags = 0;
+                    if (k == C_ELEMENT) {
+                        ec[elem] = n - efirst;
+                        elem++;
+                        if (elem + 1 > ef.length) {
+                            seg.ensureElements(elem + 1);
+                            ef = seg.elemFirst;
+                            ec = seg.elemCount;
+                        }
+                        ef[elem] = n;
+                        efirst = n;
+                        rep = 0;
+                        cidx = 0;
+                    } else if (k == C_COMPONENT) {
+                        cidx++;
+                    } else { // C_REPETITION
+                        if (!reps) {
+                            reps = true;
+                            seg.hasRepetitions = true;
+                            backfillNumbers(seg, elem, efirst, n, cidx);
+                        }
+                        rep++;
+                        cidx = 0;
+                    }
                 }
             }
             i++;
@@ -213,7 +248,27 @@ public final class EdifactLexer {
         if (status != OK && i >= hardEnd && hardEnd < limit) {
             status = TOO_LONG;
         }
-        closeComponent(seg, elem, rep, cidx, curStart, i, flags);
+        if (n >= maxComps) {
+            ce[n - 1] = i;
+            cf[n - 1] |= (byte) flags;
+        } else {
+            if (n >= cs.length) {
+                seg.ensureComponents(n + 1);
+                cs = seg.compStart;
+                ce = seg.compEnd;
+                cf = seg.compFlags;
+            }
+            cs[n] = curStart;
+            ce[n] = i;
+            cf[n] = (byte) flags;
+            if (reps) {
+                seg.compRep[n] = (short) Math.min(rep, Short.MAX_VALUE);
+                seg.compIdx[n] = (short) Math.min(cidx, Short.MAX_VALUE);
+            }
+            n++;
+        }
+        ec[elem] = n - efirst;
+        seg.compCount = n;
         seg.elementCount = elem;
         seg.end = i;
         pos = status == OK ? i + 1 : i;
@@ -222,50 +277,50 @@ public final class EdifactLexer {
     }
 
     /**
+     * At the first repetition separator of a segment: the component and repetition numbers of
+     * the components recorded so far (all repetition 0), so that {@link Segment#slot} can search them.
+     */
+    private static void backfillNumbers(Segment seg, int elem, int efirst, int n, int cidx) {
+        if (seg.compRep.length < seg.compStart.length) {
+            seg.compRep = java.util.Arrays.copyOf(seg.compRep, seg.compStart.length);
+            seg.compIdx = java.util.Arrays.copyOf(seg.compIdx, seg.compStart.length);
+        }
+        for (int e = 0; e < elem; e++) {
+            int first = seg.elemFirst[e];
+            for (int j = first; j < first + seg.elemCount[e]; j++) {
+                seg.compRep[j] = 0;
+                seg.compIdx[j] = (short) Math.min(j - first, Short.MAX_VALUE);
+            }
+        }
+        for (int j = efirst; j < n; j++) {
+            seg.compRep[j] = 0;
+            seg.compIdx[j] = (short) Math.min(j - efirst, Short.MAX_VALUE);
+        }
+    }
+
+    /**
      * The byte class table for the current syntax, rebuilt only when the syntax changes: the scan
      * loop then costs one table load per data byte instead of up to six compares.
      */
-    private byte[] classes() {
+    private void buildClasses() {
         Syntax sx = syntax;
-        if (sx != classSyntax) {
-            byte[] t = classTable;
-            java.util.Arrays.fill(t, C_DATA);
-            // lowest precedence first, so that a byte with two roles keeps the one the scan tested first
-            if (sx.repetition() != 0) {
-                t[sx.repetition() & 0xFF] = C_REPETITION;
-            }
-            t[sx.component() & 0xFF] = C_COMPONENT;
-            t[sx.element() & 0xFF] = C_ELEMENT;
-            if (!sx.terminatorIsNewline()) {
-                t['\r'] = C_NEWLINE;
-                t['\n'] = C_NEWLINE;
-            }
-            if (sx.release() != 0) {
-                t[sx.release() & 0xFF] = C_RELEASE;
-            }
-            t[sx.terminator() & 0xFF] = C_TERMINATOR;
-            classSyntax = sx;
+        byte[] t = classTable;
+        java.util.Arrays.fill(t, C_DATA);
+        // lowest precedence first, so that a byte with two roles keeps the one the scan tested first
+        if (sx.repetition() != 0) {
+            t[sx.repetition() & 0xFF] = C_REPETITION;
         }
-        return classTable;
-    }
-
-    private void closeComponent(Segment seg, int elem, int rep, int cidx, int from, int to, int flags) {
-        int n = seg.compCount;
-        if (n >= maxComponents) {
-            // Past the bound, later components are folded into the last one: memory stays bounded
-            // and the caller reports the segment as over the limit.
-            seg.compEnd[n - 1] = to;
-            seg.compFlags[n - 1] |= (byte) flags;
-            return;
+        t[sx.component() & 0xFF] = C_COMPONENT;
+        t[sx.element() & 0xFF] = C_ELEMENT;
+        if (!sx.terminatorIsNewline()) {
+            t['\r'] = C_NEWLINE;
+            t['\n'] = C_NEWLINE;
         }
-        seg.ensureComponents(n + 1);
-        seg.compStart[n] = from;
-        seg.compEnd[n] = to;
-        seg.compFlags[n] = (byte) flags;
-        seg.compRep[n] = (short) Math.min(rep, Short.MAX_VALUE);
-        seg.compIdx[n] = (short) Math.min(cidx, Short.MAX_VALUE);
-        seg.compCount = n + 1;
-        seg.elemCount[elem]++;
+        if (sx.release() != 0) {
+            t[sx.release() & 0xFF] = C_RELEASE;
+        }
+        t[sx.terminator() & 0xFF] = C_TERMINATOR;
+        classSyntax = sx;
     }
 
     /** True when the last lexed segment hit the component bound. */
@@ -280,8 +335,15 @@ public final class EdifactLexer {
     private static int tagOf(Segment seg) {
         int from = seg.compStart[0];
         int to = seg.compEnd[0];
-        if (seg.compFlags[0] == 0 && to - from != 3) {
-            return -1;
+        if (seg.compFlags[0] == 0) {
+            if (to - from != 3) {
+                return -1;
+            }
+            byte[] b = seg.buf;
+            int c0 = b[from];
+            int c1 = b[from + 1];
+            int c2 = b[from + 2];
+            return isTagByte(c0) && isTagByte(c1) && isTagByte(c2) ? c0 << 16 | c1 << 8 | c2 : -1;
         }
         if ((seg.compFlags[0] & Segment.FLAG_RELEASE) != 0) {
             return -1;
@@ -299,6 +361,10 @@ public final class EdifactLexer {
             t = t << 8 | c;
         }
         return n == 3 ? t : -1;
+    }
+
+    private static boolean isTagByte(int c) {
+        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     /** Counts control bytes (other than tab, CR, LF) in the segment: a sign of binary junk. */

@@ -27,7 +27,8 @@ public final class Segment {
     int index;
     boolean hasRepetitions;
 
-    // flat component arrays; element e occupies [elemFirst[e], elemFirst[e] + elemCount[e])
+    // flat component arrays; element e occupies [elemFirst[e], elemFirst[e] + elemCount[e]);
+    // compRep and compIdx are only filled when hasRepetitions
     int compCount;
     int[] compStart = new int[64];
     int[] compEnd = new int[64];
@@ -98,6 +99,9 @@ public final class Segment {
     public int repetitionCount(int e) {
         if (e < 1 || e > elementCount || elemCount[e] == 0) {
             return 0;
+        }
+        if (!hasRepetitions) {
+            return 1;
         }
         int first = elemFirst[e];
         return compRep[first + elemCount[e] - 1] + 1;
@@ -212,6 +216,49 @@ public final class Segment {
             }
         }
         return decode(compStart[s], compEnd[s], compFlags[s]);
+    }
+
+    /**
+     * Up to four bytes of a component packed big-endian into an int ({@code "AVF"} is
+     * {@code 'A' << 16 | 'V' << 8 | 'F'}), for switching on qualifiers with no String and no
+     * table lookup; release characters and line breaks are removed first. 0 when the component
+     * is absent or empty, -1 when it is longer than four bytes (or holds a NUL byte).
+     */
+    public int codeInt(int e, int c) {
+        int s = slot(e, 0, c);
+        if (s < 0) {
+            return 0;
+        }
+        byte[] src = buf;
+        int from = compStart[s];
+        int to = compEnd[s];
+        if (compFlags[s] != 0) {
+            src = scratch;
+            to = unescape(from, to);
+            from = 0;
+        }
+        int len = to - from;
+        if (len > 4) {
+            return -1;
+        }
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            int b = src[i] & 0xFF;
+            if (b == 0) {
+                return -1; // a NUL byte would pack like a shorter code
+            }
+            v = v << 8 | b;
+        }
+        return v;
+    }
+
+    /** The packed form of an ASCII code of one to four characters, as {@link #codeInt} returns it. */
+    public static int code(String ascii) {
+        int v = 0;
+        for (int i = 0; i < ascii.length(); i++) {
+            v = v << 8 | (ascii.charAt(i) & 0xFF);
+        }
+        return v;
     }
 
     /**
@@ -357,6 +404,31 @@ public final class Segment {
             v = v * 10 + d;
         }
         return v;
+    }
+
+    // value(e, c) result: the component's bytes, unescaped when dirty
+    byte[] valueBuf;
+    int valueFrom;
+
+    /**
+     * Resolves a component once for readers in this package (dates): sets {@link #valueBuf} and
+     * {@link #valueFrom} and returns the value's length, release characters and line breaks
+     * removed; -1 when absent.
+     */
+    int value(int e, int c) {
+        int s = slot(e, 0, c);
+        if (s < 0) {
+            return -1;
+        }
+        if (compFlags[s] == 0) {
+            valueBuf = buf;
+            valueFrom = compStart[s];
+            return compEnd[s] - compStart[s];
+        }
+        int len = unescape(compStart[s], compEnd[s]);
+        valueBuf = scratch;
+        valueFrom = 0;
+        return len;
     }
 
     /** The segment as received, for messages and debugging. */

@@ -47,6 +47,40 @@ public final class PaxlstDecoder implements MessageDecoder {
     private int crew;
     private int cntIndex;
     private long cntOffset;
+    // Qualifiers packed as Segment.codeInt returns them: switching on them costs no String and no table
+    private static final int TN = 'T' << 8 | 'N';
+    private static final int AVF = 'A' << 16 | 'V' << 8 | 'F';
+    private static final int ABO = 'A' << 16 | 'B' << 8 | 'O';
+    private static final int SEA = 'S' << 16 | 'E' << 8 | 'A';
+    private static final int AEA = 'A' << 16 | 'E' << 8 | 'A';
+    private static final int YZG = 'Y' << 16 | 'Z' << 8 | 'G';
+    private static final int TKT = 'T' << 16 | 'K' << 8 | 'T';
+    private static final int CR = 'C' << 8 | 'R';
+    private static final int MS = 'M' << 8 | 'S';
+    private static final int FL = 'F' << 8 | 'L';
+    private static final int FM = 'F' << 8 | 'M';
+    private static final int DDU = 'D' << 16 | 'D' << 8 | 'U';
+    private static final int DDT = 'D' << 16 | 'D' << 8 | 'T';
+    private static final int VW = 'V' << 8 | 'W';
+    private static final int TE = 'T' << 8 | 'E';
+    private static final int FX = 'F' << 8 | 'X';
+    private static final int EM = 'E' << 8 | 'M';
+    private static final int L22 = '2' << 8 | '2';
+    private static final int L87 = '8' << 8 | '7';
+    private static final int L91 = '9' << 8 | '1';
+    private static final int L92 = '9' << 8 | '2';
+    private static final int L125 = '1' << 16 | '2' << 8 | '5';
+    private static final int L130 = '1' << 16 | '3' << 8 | '0';
+    private static final int L174 = '1' << 16 | '7' << 8 | '4';
+    private static final int L178 = '1' << 16 | '7' << 8 | '8';
+    private static final int L179 = '1' << 16 | '7' << 8 | '9';
+    private static final int L180 = '1' << 16 | '8' << 8 | '0';
+    private static final int D36 = '3' << 8 | '6';
+    private static final int D182 = '1' << 16 | '8' << 8 | '2';
+    private static final int D189 = '1' << 16 | '8' << 8 | '9';
+    private static final int D232 = '2' << 16 | '3' << 8 | '2';
+    private static final int D329 = '3' << 16 | '2' << 8 | '9';
+
     /** Work array for expanding FTX+BAG tag ranges. */
     private final char[] tagScratch = new char[64];
 
@@ -141,36 +175,35 @@ public final class PaxlstDecoder implements MessageDecoder {
     }
 
     private void rff(Segment s) {
-        String q = s.code(1, 1);
-        String v = s.text(1, 2);
-        if (q == null) {
+        int q = s.codeInt(1, 1);
+        if (q == 0) {
             warn(ProblemCode.MISSING_VALUE, s, 1, 1, "RFF has no reference qualifier");
             return;
         }
         if (person == null) {
-            if (q.equals("TN")) { // RFF+TN: transaction reference number
-                msg.transactionReference = v;
+            if (q == TN) { // RFF+TN: transaction reference number
+                msg.transactionReference = s.text(1, 2);
             }
             return;
         }
         switch (q) {
-            case "AVF" -> person.bookingReference = v;
-            case "ABO" -> person.passengerReference = v;
-            case "SEA" -> person.seat = v;
-            case "AEA" -> person.governmentReference = v;
-            case "YZG", "TKT" -> person.ticketNumber = v;
-            case "CR" -> person.addFrequentFlyer().number = v;
+            case AVF -> person.bookingReference = s.text(1, 2);
+            case ABO -> person.passengerReference = s.text(1, 2);
+            case SEA -> person.seat = s.text(1, 2);
+            case AEA -> person.governmentReference = s.text(1, 2);
+            case YZG, TKT -> person.ticketNumber = s.text(1, 2);
+            case CR -> person.addFrequentFlyer().number = s.text(1, 2);
             default -> { } // other state-specific references carry nothing we screen on
         }
     }
 
     private void nad(Segment s) {
-        String q = s.code(1, 1);
-        if (q == null) {
+        int q = s.codeInt(1, 1);
+        if (q == 0) {
             warn(ProblemCode.MISSING_VALUE, s, 1, 1, "NAD has no party qualifier");
             return;
         }
-        if (q.equals("MS")) { // NAD+MS: reporting party
+        if (q == MS) { // NAD+MS: reporting party
             Party party = new Party();
             party.name = s.isPresent(4, 1) ? s.joinedText(4, 1) : s.joinedText(3, 1);
             msg.reportingParty = party;
@@ -178,10 +211,10 @@ public final class PaxlstDecoder implements MessageDecoder {
             return;
         }
         TravellerRole role = switch (q) {
-            case "FL" -> TravellerRole.PASSENGER;
-            case "FM" -> TravellerRole.CREW;
-            case "DDU" -> TravellerRole.IN_TRANSIT_PASSENGER;
-            case "DDT" -> TravellerRole.IN_TRANSIT_CREW;
+            case FL -> TravellerRole.PASSENGER;
+            case FM -> TravellerRole.CREW;
+            case DDU -> TravellerRole.IN_TRANSIT_PASSENGER;
+            case DDT -> TravellerRole.IN_TRANSIT_CREW;
             default -> null;
         };
         if (role != null && "US_ACE".equals(msg.variant) && "10".equals(msg.documentCode)) {
@@ -191,10 +224,10 @@ public final class PaxlstDecoder implements MessageDecoder {
             return;
         }
         if (role == null) {
-            if (q.equals("VW")) {
+            if (q == VW) {
                 nationalVariant(s, "US_ACE", "NAD+VW is a US ACE party, not a WCO/IATA/ICAO API person");
             } else {
-                warn(ProblemCode.INVALID_VALUE, s, 1, 1, "unknown NAD qualifier '" + q
+                warn(ProblemCode.INVALID_VALUE, s, 1, 1, "unknown NAD qualifier '" + s.code(1, 1)
                         + "' (FL passenger, FM crew, DDU/DDT in transit); the person was not read");
             }
             person = null;
@@ -247,15 +280,14 @@ public final class PaxlstDecoder implements MessageDecoder {
     private void com(Segment s) {
         for (int e = 1; e <= s.elementCount(); e++) {
             String number = s.text(e, 1);
-            String q = s.code(e, 2);
             if (number == null) {
                 continue;
             }
-            String type = q == null ? "phone" : switch (q) {
-                case "TE" -> "phone";
-                case "FX" -> "fax";
-                case "EM" -> "email";
-                default -> q;
+            String type = switch (s.codeInt(e, 2)) {
+                case 0, TE -> "phone";
+                case FX -> "fax";
+                case EM -> "email";
+                default -> s.code(e, 2);
             };
             if (group == Group.PARTY && msg.reportingParty != null && person == null) {
                 switch (type) {
@@ -295,8 +327,8 @@ public final class PaxlstDecoder implements MessageDecoder {
     }
 
     private void loc(Segment s) {
-        String q = s.code(1, 1);
-        if (q == null) {
+        int q = s.codeInt(1, 1);
+        if (q == 0) {
             warn(ProblemCode.MISSING_VALUE, s, 1, 1, "LOC has no location qualifier");
             return;
         }
@@ -309,16 +341,16 @@ public final class PaxlstDecoder implements MessageDecoder {
             return;
         }
         switch (q) {
-            case "91" -> { // LOC+91: document issuing country
+            case L91 -> { // LOC+91: document issuing country
                 if (document != null) {
                     document.issuingCountry = place;
                 }
             }
-            case "22" -> person.clearanceAirport = place;
-            case "174" -> person.residenceCountry = place;
-            case "178" -> person.embarkationAirport = place;
-            case "179" -> person.debarkationAirport = place;
-            case "180" -> person.birthPlace = birthPlace(s);
+            case L22 -> person.clearanceAirport = place;
+            case L174 -> person.residenceCountry = place;
+            case L178 -> person.embarkationAirport = place;
+            case L179 -> person.debarkationAirport = place;
+            case L180 -> person.birthPlace = birthPlace(s);
             default -> { }
         }
     }
@@ -369,18 +401,18 @@ public final class PaxlstDecoder implements MessageDecoder {
         return sb.length() == 0 ? null : sb.toString();
     }
 
-    private void flightLoc(Segment s, String q, String place) {
+    private void flightLoc(Segment s, int q, String place) {
         Flight f = msg.flight;
         endingLeg = null;
         switch (q) {
-            case "125" -> { // last departure airport before the reporting state
+            case L125 -> { // last departure airport before the reporting state
                 leg = f.addLeg();
                 leg.departureAirport = place;
                 if (f.departureAirport == null) {
                     f.departureAirport = place;
                 }
             }
-            case "87" -> { // first arrival airport in the reporting state
+            case L87 -> { // first arrival airport in the reporting state
                 if (leg == null || leg.arrivalAirport != null) {
                     leg = f.addLeg();
                 }
@@ -389,7 +421,7 @@ public final class PaxlstDecoder implements MessageDecoder {
                     f.arrivalAirport = place;
                 }
             }
-            case "92" -> { // progressive (multi-sector) point: ends one leg, starts the next
+            case L92 -> { // progressive (multi-sector) point: ends one leg, starts the next
                 if (leg != null && leg.arrivalAirport == null && leg.departureAirport != null) {
                     leg.arrivalAirport = place;
                     endingLeg = leg;
@@ -397,26 +429,26 @@ public final class PaxlstDecoder implements MessageDecoder {
                 leg = f.addLeg();
                 leg.departureAirport = place;
             }
-            case "130" -> f.finalDestination = place;
-            default -> warn(ProblemCode.INVALID_VALUE, s, 1, 1, "unknown flight LOC qualifier '" + q + "'");
+            case L130 -> f.finalDestination = place;
+            default -> warn(ProblemCode.INVALID_VALUE, s, 1, 1, "unknown flight LOC qualifier '" + s.code(1, 1) + "'");
         }
     }
 
     private void dtm(Segment s) {
-        String q = s.code(1, 1);
-        if (q == null) {
+        int q = s.codeInt(1, 1);
+        if (q == 0) {
             warn(ProblemCode.MISSING_VALUE, s, 1, 1, "DTM has no date qualifier");
             return;
         }
         if (s.isEmpty(1, 2)) {
-            warn(ProblemCode.MISSING_VALUE, s, 1, 2, "DTM+" + q + " has no date");
+            warn(ProblemCode.MISSING_VALUE, s, 1, 2, "DTM+" + s.code(1, 1) + " has no date");
             return;
         }
         switch (q) {
-            case "189", "232" -> {
+            case D189, D232 -> {
                 LocalDateTime t = EdifactDates.dateTime(s, 1, 2, today);
                 if (t == null) {
-                    invalidDate(s, q);
+                    invalidDate(s);
                     return;
                 }
                 if (leg == null && msg.flight != null) {
@@ -426,7 +458,7 @@ public final class PaxlstDecoder implements MessageDecoder {
                     return;
                 }
                 Flight f = msg.flight;
-                if (q.equals("189")) { // DTM+189: departure date/time
+                if (q == D189) { // DTM+189: departure date/time
                     leg.departureTime = t;
                     if (f.departureTime == null && f.departureAirport != null && f.departureAirport.equals(leg.departureAirport)) {
                         f.departureTime = t;
@@ -440,20 +472,20 @@ public final class PaxlstDecoder implements MessageDecoder {
                     }
                 }
             }
-            case "329" -> { // DTM+329: date of birth
+            case D329 -> { // DTM+329: date of birth
                 if (person != null) {
                     person.birthDate = EdifactDates.date(s, 1, 2, today, true);
                     if (person.birthDate == null) {
-                        invalidDate(s, q);
+                        invalidDate(s);
                     }
                 }
             }
-            case "36", "182" -> { // DTM+36: document expiry, DTM+182: issue date
+            case D36, D182 -> { // DTM+36: document expiry, DTM+182: issue date
                 if (document != null) {
                     LocalDate d = EdifactDates.date(s, 1, 2, today, false);
                     if (d == null) {
-                        invalidDate(s, q);
-                    } else if (q.equals("36")) {
+                        invalidDate(s);
+                    } else if (q == D36) {
                         document.expiryDate = d;
                     } else {
                         document.issueDate = d;
@@ -464,9 +496,9 @@ public final class PaxlstDecoder implements MessageDecoder {
         }
     }
 
-    private void invalidDate(Segment s, String q) {
+    private void invalidDate(Segment s) {
         problems.add(ProblemCode.INVALID_DATE, Severity.WARNING, s.index(), "DTM", 1, 2, s.offset(1, 2),
-                "DTM+" + q + " date '" + s.text(1, 2) + "' is not a valid YYMMDD, CCYYMMDD or YYMMDDHHMM date");
+                "DTM+" + s.code(1, 1) + " date '" + s.text(1, 2) + "' is not a valid YYMMDD, CCYYMMDD or YYMMDDHHMM date");
     }
 
     // ATT+2++M

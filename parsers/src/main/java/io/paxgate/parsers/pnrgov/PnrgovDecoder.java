@@ -84,9 +84,15 @@ public final class PnrgovDecoder implements MessageDecoder {
     private NonAirSegment nonAir;
     private String historyAgent;
     private LocalDateTime historyTime;
+    // The last few DDMMYY+HHMM values of this message and their LocalDateTime: a push repeats its
+    // booking, ticketing and flight dates, and the values are immutable, so they can be shared.
+    private static final int DATE_CACHE = 8;
+    private final long[] dateKeys = new long[DATE_CACHE];
+    private final LocalDateTime[] dateValues = new LocalDateTime[DATE_CACHE];
+    private int dateNext;
     private HistoryEntry historyEntry;
     private List<PendingDocument> pending;
-    /** Work array for expanding TBD bag tag ranges. */
+    /** Work array for expanding TBD bag tag ranges and for rewriting AIRIMP e-mail addresses. */
     private final char[] tagScratch = new char[64];
 
     public PnrgovDecoder() {
@@ -102,6 +108,9 @@ public final class PnrgovDecoder implements MessageDecoder {
         ctx = context;
         problems = context.problems();
         today = context.today();
+        java.util.Arrays.fill(dateKeys, -1); // "today" places two-digit years: no value outlives its message
+        java.util.Arrays.fill(dateValues, null);
+        dateNext = 0;
         msg = new PnrgovMessage();
         msg.source = source;
         level = Level.HEADER;
@@ -462,8 +471,8 @@ public final class PnrgovDecoder implements MessageDecoder {
             return;
         }
         for (int e = 1; e <= s.elementCount(); e++) {
-            String q = s.code(e, 1);
-            if (q == null || s.isEmpty(e, 2)) {
+            int q = s.codeInt(e, 1);
+            if (q == 0 || s.isEmpty(e, 2)) {
                 continue;
             }
             LocalDateTime t = dateTime(s, e, 2, e, 3);
@@ -475,8 +484,8 @@ public final class PnrgovDecoder implements MessageDecoder {
                 continue;
             }
             switch (q) {
-                case "700" -> pnr.lastModified = t;
-                case "710" -> {
+                case DAT_700 -> pnr.lastModified = t;
+                case DAT_710 -> {
                     if (ticket != null && (level == Level.TICKET || level == Level.PAYMENT)) {
                         ticket.issueDate = t;
                     }
@@ -484,7 +493,7 @@ public final class PnrgovDecoder implements MessageDecoder {
                         pnr.ticketingDate = t;
                     }
                 }
-                case "2" -> { // DAT+2: check-in (Gr6)
+                case DAT_2 -> { // DAT+2: check-in (Gr6)
                     if (itinerary != null) {
                         level = Level.CHECKIN;
                         checkInTime = t;
@@ -557,7 +566,7 @@ public final class PnrgovDecoder implements MessageDecoder {
         if (type == null || from == to) {
             return false;
         }
-        addContact(type, type.equals("email") ? email(text, from, to) : text.substring(from, to));
+        addContact(type, type.equals("email") ? email(text, from, to, tagScratch) : text.substring(from, to));
         return true;
     }
 
@@ -583,8 +592,15 @@ public final class PnrgovDecoder implements MessageDecoder {
         return email(v, 0, v.length());
     }
 
-    /** {@link #email(String)} of {@code v[from, to)}, written straight into one new String. */
     static String email(String v, int from, int to) {
+        return email(v, from, to, null);
+    }
+
+    /**
+     * {@link #email(String)} of {@code v[from, to)}, written into {@code scratch} when it is long
+     * enough (a work array the caller reuses), then one new String.
+     */
+    static String email(String v, int from, int to, char[] scratch) {
         boolean plain = true;
         for (int i = from; i < to && plain; i++) {
             char c = v.charAt(i);
@@ -593,7 +609,7 @@ public final class PnrgovDecoder implements MessageDecoder {
         if (plain) {
             return from == 0 && to == v.length() ? v : v.substring(from, to);
         }
-        char[] out = new char[to - from];
+        char[] out = scratch != null && scratch.length >= to - from ? scratch : new char[to - from];
         int n = 0;
         for (int i = from; i < to; i++) {
             char c = v.charAt(i);
@@ -768,13 +784,48 @@ public final class PnrgovDecoder implements MessageDecoder {
 
     // ---------------------------------------------------------------- SSR
 
+    // Qualifiers packed as Segment.codeInt returns them
+    private static final int DAT_700 = '7' << 16 | '0' << 8 | '0';
+    private static final int DAT_710 = '7' << 16 | '1' << 8 | '0';
+    private static final int DAT_2 = '2';
+
+    /**
+     * The shared String of a common four-letter SSR code (the code cache holds up to three
+     * letters), so that an SSR costs no String for its code; null for others.
+     */
+    private static String ssrCode(int packed) {
+        return switch (packed) {
+            case 'D' << 24 | 'O' << 16 | 'C' << 8 | 'S' -> "DOCS";
+            case 'D' << 24 | 'O' << 16 | 'C' << 8 | 'O' -> "DOCO";
+            case 'D' << 24 | 'O' << 16 | 'C' << 8 | 'A' -> "DOCA";
+            case 'F' << 24 | 'Q' << 16 | 'T' << 8 | 'V' -> "FQTV";
+            case 'C' << 24 | 'T' << 16 | 'C' << 8 | 'E' -> "CTCE";
+            case 'C' << 24 | 'T' << 16 | 'C' << 8 | 'M' -> "CTCM";
+            case 'C' << 24 | 'T' << 16 | 'C' << 8 | 'H' -> "CTCH";
+            case 'C' << 24 | 'T' << 16 | 'C' << 8 | 'B' -> "CTCB";
+            case 'C' << 24 | 'T' << 16 | 'C' << 8 | 'P' -> "CTCP";
+            case 'S' << 24 | 'E' << 16 | 'A' << 8 | 'T' -> "SEAT";
+            case 'I' << 24 | 'N' << 16 | 'F' << 8 | 'T' -> "INFT";
+            case 'W' << 24 | 'C' << 16 | 'H' << 8 | 'R' -> "WCHR";
+            case 'V' << 24 | 'G' << 16 | 'M' << 8 | 'L' -> "VGML";
+            case 'M' << 24 | 'O' << 16 | 'M' << 8 | 'L' -> "MOML";
+            case 'K' << 24 | 'S' << 16 | 'M' << 8 | 'L' -> "KSML";
+            case 'T' << 24 | 'K' << 16 | 'N' << 8 | 'E' -> "TKNE";
+            case 'O' << 24 | 'T' << 16 | 'H' << 8 | 'S' -> "OTHS";
+            default -> null;
+        };
+    }
+
     // SSR+DOCS:HK:1:LH:::::/P/DEU/...+::1
     private void ssr(Segment s) {
         if (pnr == null) {
             info(s, "SSR before the first SRC was skipped");
             return;
         }
-        String code = s.code(1, 1);
+        String code = ssrCode(s.codeInt(1, 1));
+        if (code == null) {
+            code = s.code(1, 1);
+        }
         if (code == null) {
             warn(ProblemCode.MISSING_VALUE, s, 1, 1, "SSR has no code");
             return;
@@ -1138,13 +1189,13 @@ public final class PnrgovDecoder implements MessageDecoder {
         }
         for (int e = 1; e <= s.elementCount(); e++) {
             BigDecimal v = amount(s, e, 2);
-            String q = s.code(e, 1);
-            if (v == null || q == null) {
+            int q = s.codeInt(e, 1);
+            if (v == null || q == 0) {
                 continue;
             }
-            if (q.equals("B")) {
+            if (q == 'B') { // MON+B: base fare
                 ticket.baseFare = v;
-            } else if (q.equals("T")) {
+            } else if (q == 'T') { // MON+T: total
                 ticket.totalAmount = v;
             }
             if (ticket.currency == null) {
@@ -1422,12 +1473,42 @@ public final class PnrgovDecoder implements MessageDecoder {
         if (s.isEmpty(de, dc)) {
             return null;
         }
+        long key = dateKey(s, de, dc, te, tc);
+        if (key >= 0) {
+            for (int i = 0; i < DATE_CACHE; i++) {
+                if (dateKeys[i] == key) {
+                    return dateValues[i];
+                }
+            }
+        }
         LocalDate d = EdifactDates.ddmmyy(s, de, dc, today);
         if (d == null) {
             invalidDate(s, de, dc);
             return null;
         }
-        return EdifactDates.at(d, s, te, tc);
+        LocalDateTime t = EdifactDates.at(d, s, te, tc);
+        if (key >= 0) {
+            dateKeys[dateNext] = key;
+            dateValues[dateNext] = t;
+            dateNext = (dateNext + 1) % DATE_CACHE;
+        }
+        return t;
+    }
+
+    /**
+     * DDMMYY and HHMM as one number (a time that is absent or not four digits, which gives
+     * midnight, as 99999); -1 when the date is not six digits and so not cached.
+     */
+    private static long dateKey(Segment s, int de, int dc, int te, int tc) {
+        if (s.length(de, dc) != 6) {
+            return -1;
+        }
+        long d = s.number(de, dc, -1);
+        if (d < 0) {
+            return -1;
+        }
+        long t = s.length(te, tc) == 4 ? s.number(te, tc, -1) : -1;
+        return d * 100_000 + (t < 0 ? 99_999 : t);
     }
 
     /** An amount with the sender's decimal mark; null (with a warning) when not a number. */

@@ -74,6 +74,20 @@ class EdifactLexerTest {
     }
 
     @Test
+    void componentsBeforeTheFirstRepetitionKeepTheirNumbers() {
+        // component and repetition numbers are filled in only once a repetition separator is met
+        Segment s = lexOne(Syntax.DEFAULT_V4, "COM+A:B:C+49 1:TE*X@Y.Z:EM*7:FX+Q'");
+        assertEquals("C", s.text(1, 0, 3));
+        assertEquals(3, s.componentCount(1));
+        assertEquals(1, s.repetitionCount(1));
+        assertEquals(3, s.repetitionCount(2));
+        assertEquals("TE", s.text(2, 0, 2));
+        assertEquals("X@Y.Z", s.text(2, 1, 1));
+        assertEquals("FX", s.text(2, 2, 2));
+        assertEquals("Q", s.text(3, 1));
+    }
+
+    @Test
     void starIsDataWhenThereIsNoRepetitionSeparator() {
         Segment s = lexOne(Syntax.DEFAULT, "FTX+AAI+++A*B'");
         assertEquals("A*B", s.text(4, 1));
