@@ -1,5 +1,6 @@
 package io.paxgate.parsers.paxlst;
 
+import io.paxgate.parsers.bags.BagTagRanges;
 import io.paxgate.parsers.edifact.EdifactDates;
 import io.paxgate.parsers.edifact.Segment;
 import io.paxgate.parsers.edifact.Tags;
@@ -534,7 +535,7 @@ public final class PaxlstDecoder implements MessageDecoder {
         }
         long count = s.number(4, 2, 1);
         person.addBagTag(tag);
-        BagTags.addConsecutive(person, tag, count, tagScratch);
+        BagTagRanges.addConsecutive(person.bagTags, tag, count, tagScratch);
     }
 
     // MEA+CT++:1 (bag count), MEA+WT++KGM:18 (bag weight)

@@ -1,5 +1,6 @@
 package io.paxgate.parsers.pnrgov;
 
+import io.paxgate.parsers.bags.BagTagRanges;
 import io.paxgate.parsers.edifact.CodeCache;
 import io.paxgate.parsers.edifact.EdifactDates;
 import io.paxgate.parsers.edifact.Segment;
@@ -1343,49 +1344,12 @@ public final class PnrgovDecoder implements MessageDecoder {
                 b.tags = new ArrayList<>(2);
             }
             b.tags.add(first);
-            addConsecutiveTags(b.tags, first, s.number(e, 3, 1), tagScratch);
+            BagTagRanges.addConsecutive(b.tags, first, s.number(e, 3, 1), tagScratch);
             if (b.destination == null) {
                 b.destination = s.code(e, 4);
             }
         }
         pnr.bags = pnr.add(pnr.bags, b);
-    }
-
-    /** Most tags expanded from one range, so a typo in the count cannot blow up memory. */
-    static final int MAX_TAG_RANGE = 50;
-
-    private static void addConsecutiveTags(List<String> tags, String first, long count, char[] scratch) {
-        if (count <= 1) {
-            return;
-        }
-        int digitsFrom = first.length();
-        while (digitsFrom > 0 && Character.isDigit(first.charAt(digitsFrom - 1))) {
-            digitsFrom--;
-        }
-        int digits = first.length() - digitsFrom;
-        if (digits == 0 || digits > 18) {
-            return;
-        }
-        long base = 0;
-        for (int i = digitsFrom; i < first.length(); i++) {
-            base = base * 10 + Character.digit(first.charAt(i), 10); // isDigit above: never -1
-        }
-        // prefix and zero-padded number written into one char array, one String per tag
-        char[] chars = scratch.length >= first.length() + 19 ? scratch : new char[first.length() + 19];
-        first.getChars(0, digitsFrom, chars, 0);
-        for (long i = 1; i < Math.min(count, MAX_TAG_RANGE); i++) {
-            long n = base + i;
-            int numDigits = 1;
-            for (long v = n; v >= 10; v /= 10) {
-                numDigits++;
-            }
-            int end = digitsFrom + Math.max(digits, numDigits);
-            for (int p = end - 1; p >= digitsFrom; p--) {
-                chars[p] = (char) ('0' + n % 10);
-                n /= 10;
-            }
-            tags.add(new String(chars, 0, end));
-        }
     }
 
     // ---------------------------------------------------------------- Gr10-12 history, LTS

@@ -1,20 +1,23 @@
-package io.paxgate.parsers.paxlst;
+package io.paxgate.parsers.bags;
 
-import io.paxgate.parsers.model.Traveller;
+import java.util.List;
 
-/** FTX+BAG tag ranges: "LH0220123456:3" means three consecutively numbered tags. */
-final class BagTags {
+/**
+ * Bag tag ranges, as both PAXLST (FTX+BAG tag:count) and PNRGOV (TBD tag with a count) send them:
+ * "LH0220123456" with count 3 means three consecutively numbered tags.
+ */
+public final class BagTagRanges {
     /** Most tags expanded from one range, so a typo in the count cannot blow up memory. */
-    static final int MAX_RANGE = 50;
+    public static final int MAX_RANGE = 50;
 
-    private BagTags() {
+    private BagTagRanges() {
     }
 
     /**
      * Adds the tags after {@code first} when {@code count} > 1 (the first is already added);
      * {@code scratch} is the caller's reusable work array.
      */
-    static void addConsecutive(Traveller t, String first, long count, char[] scratch) {
+    public static void addConsecutive(List<String> tags, String first, long count, char[] scratch) {
         if (count <= 1) {
             return;
         }
@@ -46,7 +49,7 @@ final class BagTags {
                 chars[p] = (char) ('0' + n % 10);
                 n /= 10;
             }
-            t.addBagTag(new String(chars, 0, end));
+            tags.add(new String(chars, 0, end));
         }
     }
 }
