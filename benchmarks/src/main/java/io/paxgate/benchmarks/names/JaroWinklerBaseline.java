@@ -110,6 +110,21 @@ public final class JaroWinklerBaseline {
         return hits;
     }
 
+    /**
+     * The score the scan would give {@code entry} (its best name), without scanning: the rule
+     * depends on the entry alone, so recall on a labelled query needs no full scan.
+     */
+    public double score(String travellerName, WatchlistEntry entry) {
+        String q = normalize(travellerName);
+        String qs = sortParts(q);
+        double best = 0;
+        for (ListedName n : entry.names()) {
+            String w = normalize(n.full());
+            best = Math.max(best, Math.max(jw.apply(q, w), jw.apply(qs, sortParts(w))));
+        }
+        return best;
+    }
+
     /** Hit count only (the benchmark's op: the same scan without keeping the hits). */
     public int count(String travellerName, double threshold) {
         String q = normalize(travellerName);

@@ -260,6 +260,9 @@ public final class SyntheticWatchlist {
     }
 
     static String masculine(String surname) {
+        if (surname.endsWith("SKAYA")) {
+            return surname.substring(0, surname.length() - 3) + "I";
+        }
         if (surname.endsWith("OVA") || surname.endsWith("EVA") || surname.endsWith("INA")) {
             return surname.substring(0, surname.length() - 1);
         }
@@ -291,10 +294,15 @@ public final class SyntheticWatchlist {
         List<Probe> out = new ArrayList<>(count);
         Variant[] kinds = Variant.values();
         for (int q = 0; q < count; q++) {
+            Variant kind = kinds[q % kinds.length];
+            // draw until the entry has what the kind changes (a middle name, a gendered surname)
             int i = r.nextInt(listSize);
-            WatchlistEntry e = entry(i);
             Person p = person(i, 0);
-            out.add(variant(e, p, kinds[q % kinds.length], r));
+            for (int tries = 0; tries < 200 && !applies(kind, p); tries++) {
+                i = r.nextInt(listSize);
+                p = person(i, 0);
+            }
+            out.add(variant(entry(i), p, kind, r));
         }
         return out;
     }
@@ -328,6 +336,17 @@ public final class SyntheticWatchlist {
             }
         }
         return out;
+    }
+
+    private static boolean applies(Variant kind, Person p) {
+        switch (kind) {
+            case DROPPED_MIDDLE:
+                return p.middle().length > 0 || p.given().length > 1;
+            case FEMALE_FORM:
+                return !(p.female() ? masculine(p.surname()) : feminine(p.surname())).equals(p.surname());
+            default:
+                return true;
+        }
     }
 
     private Probe variant(WatchlistEntry e, Person p, Variant kind, SplittableRandom r) {
@@ -423,8 +442,22 @@ public final class SyntheticWatchlist {
         return part;
     }
 
-    /** One substitution, deletion, insertion or transposition, not in the first letter. */
+    /** One substitution, deletion, insertion or transposition in the longest word, not in its first letter. */
     static String typo(String part, SplittableRandom r) {
+        int space = part.indexOf(' ');
+        if (space >= 0) {
+            String[] words = part.split(" ");
+            int longest = 0;
+            for (int w = 1; w < words.length; w++) {
+                longest = words[w].length() > words[longest].length() ? w : longest;
+            }
+            words[longest] = typoInWord(words[longest], r);
+            return String.join(" ", words);
+        }
+        return typoInWord(part, r);
+    }
+
+    private static String typoInWord(String part, SplittableRandom r) {
         int n = part.length();
         if (n < 3) {
             return part + (char) ('A' + r.nextInt(26));
