@@ -343,7 +343,8 @@ public final class SyntheticWatchlist {
             case DROPPED_MIDDLE:
                 return p.middle().length > 0 || p.given().length > 1;
             case FEMALE_FORM:
-                return !(p.female() ? masculine(p.surname()) : feminine(p.surname())).equals(p.surname());
+                // only where the language has the form (no MARTINA for MARTIN, no SAHINA for SAHIN)
+                return p.culture().gendered() && !(p.female() ? masculine(p.surname()) : feminine(p.surname())).equals(p.surname());
             default:
                 return true;
         }
@@ -421,13 +422,17 @@ public final class SyntheticWatchlist {
         return new Probe(q, e.id(), applied, e.primaryName().full());
     }
 
-    /** Cross-alphabet spellings, each from one source habit to another. */
+    /**
+     * Cross-alphabet spellings, each from one source habit to another. Rules that would invent
+     * spellings nobody writes (C->TS on Turkish C, Y->I on YILMAZ) are left out: a variant the
+     * scorer should not match is not a recall test.
+     */
     private static final String[][] TRANSLITERATIONS = {
         {"MAMMAD", "MAMED"}, {"IYEV", "IEV"}, {"YEV", "EV"}, {"X", "KH"}, {"KH", "X"}, {"Q", "G"}, {"HUSEYN", "GUSEYN"},
-        {"HASAN", "GASAN"}, {"J", "DZH"}, {"DZH", "J"}, {"CH", "TCH"}, {"IU", "YU"}, {"IA", "YA"}, {"II", "IY"},
-        {"EI", "EY"}, {"OU", "U"}, {"U", "OU"}, {"MOHAMMED", "MUHAMMAD"}, {"MOHAMMAD", "MUHAMMAD"},
-        {"MUKHAMMAD", "MUHAMMAD"}, {"AL ", "EL "}, {"EE", "I"}, {"UE", "U"}, {"SH", "SCH"}, {"W", "V"}, {"Y", "I"},
-        {"C", "TS"}, {"ZZ", "Z"}, {"SS", "S"}, {"TT", "T"}, {"GH", "G"}, {"KS", "X"}, {"E", "A"}};
+        {"HASAN", "GASAN"}, {"J", "DZH"}, {"DZH", "J"}, {"IU", "YU"}, {"IA", "YA"}, {"YU", "IU"}, {"YA", "IA"},
+        {"II", "IY"}, {"EI", "EY"}, {"OU", "U"}, {"U", "OU"}, {"MOHAMMED", "MUHAMMAD"}, {"MOHAMMAD", "MUHAMMAD"},
+        {"MUKHAMMAD", "MUHAMMAD"}, {"AL ", "EL "}, {"EE", "I"}, {"UE", "U"}, {"SH", "SCH"}, {"W", "V"},
+        {"ZZ", "Z"}, {"SS", "S"}, {"TT", "T"}, {"GH", "G"}, {"KS", "X"}, {"E", "A"}};
 
     /** One applicable transliteration (the first that applies from a random start), or the part unchanged. */
     static String transliterate(String part, SplittableRandom r) {
