@@ -5,6 +5,7 @@ import io.paxgate.benchmarks.names.SyntheticWatchlist.Variant;
 import io.paxgate.rules.names.MatchThresholds;
 import io.paxgate.rules.names.NameIndex;
 import io.paxgate.rules.names.NameMatch;
+import io.paxgate.rules.names.NameScorer;
 import io.paxgate.rules.watchlist.WatchlistEntry;
 
 import java.util.ArrayList;
@@ -125,6 +126,7 @@ public final class NameScreenAccuracy {
             System.out.printf(Locale.ROOT, "    %-18s %6d   %7.3f   %9.3f%n", e.getKey(), k[0], k[1] / (double) k[0],
                     k[2] / (double) k[0]);
         }
+        printMissCauses(index, injected, byId, t);
 
         // non-listed travellers through the index: all of them
         int idxAny = 0;
@@ -185,6 +187,37 @@ public final class NameScreenAccuracy {
                     bfT.get(q).size(),
                     best == null ? "" : String.format(Locale.ROOT, " best \"%s\" %.3f", best.name(), best.score()));
         }
+    }
+
+    /**
+     * For each variant the index misses: would the scorer alone pass the target (then candidate
+     * generation lost it), and how many candidates the query had (0: none at all; near the
+     * postings cap: a truncated pair key).
+     */
+    private static void printMissCauses(NameIndex index, List<Probe> injected, Map<String, WatchlistEntry> byId,
+                                        double t) {
+        Map<Variant, int[]> causes = new EnumMap<>(Variant.class);
+        for (Probe p : injected) {
+            WatchlistEntry e = byId.get(p.entryId());
+            if (index.search(p.query(), t, MAX_HITS).stream().anyMatch(m -> m.entry() == e)) {
+                continue;
+            }
+            double direct = 0;
+            for (var name : e.names()) {
+                direct = Math.max(direct, NameScorer.DEFAULT.score(p.query(), e, name));
+            }
+            int candidates = index.candidateCount(p.query());
+            int[] c = causes.computeIfAbsent(p.variant(), v -> new int[4]);
+            c[0]++;
+            if (direct >= t) {
+                c[1]++;
+                c[2] += candidates == 0 ? 1 : 0;
+                c[3] += candidates >= NameIndex.DEFAULT_POSTINGS_CAP * 4 / 5 ? 1 : 0;
+            }
+        }
+        System.out.println("  index misses by kind: missed / scorer alone passes the target / of those with no candidate"
+                + " / with >= 80% of the postings cap in candidates");
+        causes.forEach((k, c) -> System.out.printf(Locale.ROOT, "    %-18s %4d %4d %4d %4d%n", k, c[0], c[1], c[2], c[3]));
     }
 
     /** How common the very common names are: the bounded-cost path only matters if they are. */
