@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ContrlEncoderTest {
-    private static final Path PAXLST = Path.of("/work/shared/samples/paxlst_d12b_2pax.edi");
+    private static final Path PAXLST = Path.of("..", "config", "samples", "paxlst_d12b_2pax.edi");
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-14T12:11:00Z"), ZoneOffset.UTC);
 
     private final ContrlEncoder encoder = new ContrlEncoder(CLOCK);

@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CusresEncoderTest {
-    private static final Path SAMPLES = Path.of("/work/shared/samples");
+    private static final Path SAMPLES = Path.of("..", "config", "samples");
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-14T12:11:00Z"), ZoneOffset.UTC);
     private static final EnvelopeIds ENVELOPE = new EnvelopeIds("GOVAPIS", "ZZ", "LHAPI", "ZZ", "000009001");
 
