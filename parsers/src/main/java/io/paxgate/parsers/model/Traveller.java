@@ -104,7 +104,7 @@ public final class Traveller {
         bagTags.add(tag);
     }
 
-    /** The traveller's latest document of {@code type} ("P"), or the first one, or null. */
+    /** The traveller's first document of {@code type} ("P"), else the first document of any type, else null. */
     public TravelDocument document(String type) {
         if (documents == null) {
             return null;
