@@ -6,7 +6,6 @@ import io.paxgate.rules.documents.DocumentRecord;
 import io.paxgate.rules.documents.DocumentRecord.Reason;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
@@ -39,21 +38,8 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-// The flags of paxgate.jvm.flags in the root pom (annotations need constants: keep in sync).
-@Fork(value = 1, jvmArgsAppend = {
-    "-Dchronicle.analytics.disable=true",
-    "--add-exports=java.base/jdk.internal.ref=ALL-UNNAMED",
-    "--add-exports=java.base/sun.nio.ch=ALL-UNNAMED",
-    "--add-exports=jdk.unsupported/sun.misc=ALL-UNNAMED",
-    "--add-exports=jdk.compiler/com.sun.tools.javac.file=ALL-UNNAMED",
-    "--add-opens=jdk.compiler/com.sun.tools.javac=ALL-UNNAMED",
-    "--add-opens=java.base/java.lang=ALL-UNNAMED",
-    "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED",
-    "--add-opens=java.base/java.io=ALL-UNNAMED",
-    "--add-opens=java.base/java.util=ALL-UNNAMED",
-    "--add-opens=java.base/java.nio=ALL-UNNAMED"})
 @State(Scope.Benchmark)
-public class DocumentLookupBenchmark {
+public class DocumentLookupBenchmark extends PaxgateBenchmark {
     private static final String[] COUNTRIES = {"AZE", "RUS", "TUR", "IRN", "UZB", "KAZ", "GEO", "DEU"};
     private static final int QUERIES = 1 << 16;
 

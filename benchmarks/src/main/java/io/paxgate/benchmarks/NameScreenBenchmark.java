@@ -10,7 +10,6 @@ import io.paxgate.rules.names.NameQuery;
 import io.paxgate.rules.watchlist.WatchlistEntry;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
@@ -52,21 +51,7 @@ import java.util.concurrent.TimeUnit;
 @Warmup(iterations = 2, time = 3)
 @Measurement(iterations = 3, time = 3)
 // The flags of paxgate.jvm.flags in the root pom (annotations need constants: keep in sync), plus
-// the heap for a million entries and their index.
-@Fork(value = 1, jvmArgsAppend = {
-    "-Dchronicle.analytics.disable=true",
-    "--add-exports=java.base/jdk.internal.ref=ALL-UNNAMED",
-    "--add-exports=java.base/sun.nio.ch=ALL-UNNAMED",
-    "--add-exports=jdk.unsupported/sun.misc=ALL-UNNAMED",
-    "--add-exports=jdk.compiler/com.sun.tools.javac.file=ALL-UNNAMED",
-    "--add-opens=jdk.compiler/com.sun.tools.javac=ALL-UNNAMED",
-    "--add-opens=java.base/java.lang=ALL-UNNAMED",
-    "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED",
-    "--add-opens=java.base/java.io=ALL-UNNAMED",
-    "--add-opens=java.base/java.util=ALL-UNNAMED",
-    "--add-opens=java.base/java.nio=ALL-UNNAMED",
-    "-Xmx6g"})
-public class NameScreenBenchmark {
+public class NameScreenBenchmark extends PaxgateBenchmark {
     /** Travellers in the rotation (a power of two): half injected variants, half not listed. */
     static final int QUERIES = 1024;
 
