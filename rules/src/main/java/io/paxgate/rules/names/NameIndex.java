@@ -27,8 +27,10 @@ import java.util.stream.IntStream;
  * reached it; a name with two or more indexed parts is a candidate when two query parts reached it
  * (one for single-part names and single-part queries). A key with more than {@code postingsCap}
  * names (a very common part: MOHAMMED, ALI) is not visited; the pair keys stand in for it, so
- * MOHAMMED ALI still finds the listed MOHAMMED ALIs without touching every MOHAMMED. Work per query
- * is therefore bounded by (keys per query x cap) plus scoring of the candidates.
+ * MOHAMMED ALI still finds the listed MOHAMMED ALIs without touching every MOHAMMED. Pair keys are
+ * never capped: every name under one has both query parts and may score above threshold, so a
+ * screening search must see them all. Work per query is therefore bounded by (keys per query x cap)
+ * plus the query's pair lists plus scoring of the candidates.
  *
  * <p>Thread-safe for any number of concurrent searches; each thread keeps its own scratch arrays.
  */
@@ -306,21 +308,24 @@ public final class NameIndex {
                 // one-letter deletions are the typo net; their cap can be set lower than the exact
                 // keys' (faster, but typos in common names are then lost: see the timing report)
                 int cap = k >= 1 && k < deletionsEnd ? deletionCap : postingsCap;
-                saturated |= visit(mix(s.keys[k] ^ SALT_MAIN), bit, s, cap, false);
-                visit(mix(s.keys[k] ^ SALT_SOLO), bit | SOLO_BIT, s, cap, false);
+                saturated |= visit(mix(s.keys[k] ^ SALT_MAIN), bit, s, cap);
+                visit(mix(s.keys[k] ^ SALT_SOLO), bit | SOLO_BIT, s, cap);
             }
             // a Latin query meets names listed in Arabic script on consonants
             if (!p.fromArabic() && p.consonants().length() >= 2) {
                 long ck = hash(p.consonants(), -1);
                 long arabicKey = mix(ck ^ SALT_ARABIC);
-                visit(mix(arabicKey ^ SALT_MAIN), bit, s, postingsCap, false);
-                visit(mix(arabicKey ^ SALT_SOLO), bit | SOLO_BIT, s, postingsCap, false);
+                visit(mix(arabicKey ^ SALT_MAIN), bit, s, postingsCap);
+                visit(mix(arabicKey ^ SALT_SOLO), bit | SOLO_BIT, s, postingsCap);
             }
         }
         if (saturated && np >= 2) {
             for (int a = 0; a < np; a++) {
                 for (int b = a + 1; b < np; b++) {
-                    visit(pairKey(parts[a].skeleton(), parts[b].skeleton()), (1 << a) | (1 << b), s, postingsCap, true);
+                    // never truncated: every name under a pair key has both query parts exactly, so
+                    // any of them can score above threshold; the list is already the most selective
+                    // key a two-part name has
+                    visitAll(pairKey(parts[a].skeleton(), parts[b].skeleton()), (1 << a) | (1 << b), s);
                 }
             }
         }
@@ -380,22 +385,32 @@ public final class NameIndex {
     }
 
     /** Visits one key's postings; returns true when the key was too common to visit. */
-    private boolean visit(long key, int bits, Scratch s, int cap, boolean truncate) {
+    private boolean visit(long key, int bits, Scratch s, int cap) {
         int slot = find(key);
         if (slot < 0) {
             return false;
         }
-        int len = tableLength[slot];
-        if (len > cap) {
-            if (!truncate) {
-                if (s.skipped < s.skippedSlot.length) {
-                    s.skippedSlot[s.skipped] = slot;
-                    s.skippedBits[s.skipped++] = bits;
-                }
-                return true;
+        if (tableLength[slot] > cap) {
+            if (s.skipped < s.skippedSlot.length) {
+                s.skippedSlot[s.skipped] = slot;
+                s.skippedBits[s.skipped++] = bits;
             }
-            len = cap;
+            return true;
         }
+        visitSlot(slot, bits, s);
+        return false;
+    }
+
+    /** Visits every posting of one key, however many (pair keys: no name may be dropped). */
+    private void visitAll(long key, int bits, Scratch s) {
+        int slot = find(key);
+        if (slot >= 0) {
+            visitSlot(slot, bits, s);
+        }
+    }
+
+    private void visitSlot(int slot, int bits, Scratch s) {
+        int len = tableLength[slot];
         int start = tableStart[slot];
         s.visited += len;
         long[] state = s.state;
@@ -416,7 +431,6 @@ public final class NameIndex {
                 state[id] = st | b;
             }
         }
-        return false;
     }
 
     private static int indexOf(NameToken[] t, NameToken p) {

@@ -91,4 +91,19 @@ class NameIndexTest {
         assertEquals("target", hits.get(0).entry().id());
         assertTrue(small.candidateCount(NameQuery.of("MUHAMMAD ALI")) < 50, "capped keys were visited");
     }
+
+    @Test
+    void aPairListedMoreOftenThanTheCapIsVisitedWhole() {
+        // RASHAD and MAMMADOV are each over the cap, so only the pair key can find the names, and
+        // the pair itself occurs 120 times: the last one listed must still be found.
+        List<WatchlistEntry> list = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            list.add(person("p" + i, "RASHAD MAMMADOV"));
+        }
+        NameIndex small = NameIndex.build(list, 50, 50);
+        List<NameMatch> hits = small.search(NameQuery.of("RASHAD MAMMADOV"), MatchThresholds.DEFAULT, 200);
+        List<String> found = hits.stream().map(m -> m.entry().id()).toList();
+        assertEquals(120, found.size(), found.toString());
+        assertTrue(found.contains("p119"), "last-listed RASHAD MAMMADOV missed");
+    }
 }
