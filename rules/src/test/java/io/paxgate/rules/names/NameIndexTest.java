@@ -106,4 +106,23 @@ class NameIndexTest {
         assertEquals(120, found.size(), found.toString());
         assertTrue(found.contains("p119"), "last-listed RASHAD MAMMADOV missed");
     }
+
+    @Test
+    void aTypoNextToAVeryCommonPartIsFound() {
+        // MOHAMMED is over the cap (skipped), the deletion key HUSSAIN and HUSSASN share (HUSSAN) is
+        // over the deletion cap, and the exact pair is broken by the typo: only the common part's
+        // pair keys over the other part's deletions can meet.
+        List<WatchlistEntry> list = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            list.add(person("m" + i, "MOHAMMED X" + Integer.toString(i, 26).toUpperCase() + "QZV"));
+        }
+        for (int i = 0; i < 20; i++) {
+            list.add(person("h" + i, "HUSSAIN Y" + Integer.toString(i, 26).toUpperCase() + "QZV"));
+        }
+        list.add(person("target", "HUSSAIN MOHAMMED"));
+        NameIndex small = NameIndex.build(list, 50, 10);
+        List<NameMatch> hits = small.search(NameQuery.of("HUSSASN MOHAMMED"));
+        assertEquals("target", hits.isEmpty() ? null : hits.get(0).entry().id());
+        assertTrue(small.candidateCount(NameQuery.of("HUSSASN MOHAMMED")) < 10, "capped keys were visited");
+    }
 }
