@@ -27,8 +27,10 @@ import java.util.stream.IntStream;
  * reached it; a name with two or more indexed parts is a candidate when two query parts reached it
  * (one for single-part names and single-part queries). A key with more than {@code postingsCap}
  * names (a very common part: MOHAMMED, ALI) is not visited; the pair keys stand in for it, so
- * MOHAMMED ALI still finds the listed MOHAMMED ALIs without touching every MOHAMMED. Work per query
- * is therefore bounded by (keys per query x cap) plus scoring of the candidates.
+ * MOHAMMED ALI still finds the listed MOHAMMED ALIs without touching every MOHAMMED. Pair keys are
+ * never capped: every name under one has both query parts and may score above threshold, so a
+ * screening search must see them all. Work per query is therefore bounded by (keys per query x cap)
+ * plus the query's pair lists plus scoring of the candidates.
  *
  * <p>Thread-safe for any number of concurrent searches; each thread keeps its own scratch arrays.
  */
@@ -38,6 +40,8 @@ public final class NameIndex {
     private static final long SALT_MAIN = 0x9E3779B97F4A7C15L;
     private static final long SALT_SOLO = 0xC2B2AE3D27D4EB4FL;
     private static final long SALT_PAIR = 0x165667B19E3779F9L;
+    /** Ordered pair: a too-common part's skeleton with the other part's skeleton or one of its deletions. */
+    private static final long SALT_PAIR_DEL = 0xD6E8FEB86659FD93L;
     private static final long SALT_CONS = 0x27D4EB2F165667C5L;
     private static final long SALT_ARABIC = 0x85EBCA77C2B2AE63L;
     private static final int SOLO_BIT = 1 << 30;
@@ -45,6 +49,8 @@ public final class NameIndex {
     private static final int PAIR_BIT = 1 << 29;
     /** Posting position value of a pair key; 0..6 are the name's indexed parts. */
     private static final int PAIR_POS = 7;
+    /** Build-time marker of a common-part pair key (stored as {@link #PAIR_POS}). */
+    private static final int PAIR_DEL_POS = 8;
     private static final int QUERY_BITS = 0xFF;
     /** Bound on binary searches into too-common keys per query. */
     private static final long MAX_PROBES = 10_000;
@@ -97,12 +103,23 @@ public final class NameIndex {
         if (total >= 1 << 28) {
             throw new IllegalArgumentException("name index too large: " + total + " names (at most 2^28)");
         }
-        long[] buf = new long[512];
-        int[] pos = new int[512];
+        long[] buf = new long[2048];
+        int[] pos = new int[2048];
         for (int i = 0; i < total; i++) {
-            int n = keys(names[i], buf, pos);
+            int n = keys(names[i], buf, pos, null, 0);
             for (int k = 0; k < n; k++) {
                 counts.increment(buf[k]);
+            }
+        }
+        // pass 1b: the parts now known to be too common get typo-tolerant pair keys
+        // (their counts live in the same table: the pair keys' salt keeps them apart from part keys)
+        LongIntTable partCounts = counts;
+        for (int i = 0; i < total; i++) {
+            int n = keys(names[i], buf, pos, partCounts, postingsCap);
+            for (int k = 0; k < n; k++) {
+                if (pos[k] == PAIR_DEL_POS) {
+                    counts.increment(buf[k]);
+                }
             }
         }
         keyCount = counts.size;
@@ -126,10 +143,10 @@ public final class NameIndex {
         postings = new int[(int) totalPostings];
         // pass 2: fill, in name order, so every posting list is ascending
         for (int i = 0; i < total; i++) {
-            int n = keys(names[i], buf, pos);
+            int n = keys(names[i], buf, pos, partCounts, postingsCap);
             for (int k = 0; k < n; k++) {
                 int slot = find(buf[k]);
-                postings[tableStart[slot] + tableLength[slot]++] = i << 3 | pos[k];
+                postings[tableStart[slot] + tableLength[slot]++] = i << 3 | Math.min(pos[k], PAIR_POS);
             }
         }
         scratch = ThreadLocal.withInitial(() -> new Scratch(names.length));
@@ -285,11 +302,14 @@ public final class NameIndex {
             return 0;
         }
         boolean saturated = false;
+        boolean[] common = new boolean[np];
+        long[][] partKeys = new long[np][];
         for (int g = 0; g < np; g++) {
             NameToken p = parts[g];
             int bit = 1 << g;
             int nk = tokenKeys(p, s.keys, 0);
             int deletionsEnd = nk;
+            partKeys[g] = Arrays.copyOf(s.keys, nk);
             // the part joined to a preceding particle or hyphenated part, or stripped of AL-/EL-
             String joined = joinedWithPrevious(Arrays.asList(t), indexOf(t, p));
             if (joined != null) {
@@ -306,21 +326,44 @@ public final class NameIndex {
                 // one-letter deletions are the typo net; their cap can be set lower than the exact
                 // keys' (faster, but typos in common names are then lost: see the timing report)
                 int cap = k >= 1 && k < deletionsEnd ? deletionCap : postingsCap;
-                saturated |= visit(mix(s.keys[k] ^ SALT_MAIN), bit, s, cap, false);
-                visit(mix(s.keys[k] ^ SALT_SOLO), bit | SOLO_BIT, s, cap, false);
+                boolean skipped = visit(mix(s.keys[k] ^ SALT_MAIN), bit, s, cap);
+                saturated |= skipped;
+                common[g] |= k == 0 && skipped;
+                visit(mix(s.keys[k] ^ SALT_SOLO), bit | SOLO_BIT, s, cap);
             }
             // a Latin query meets names listed in Arabic script on consonants
             if (!p.fromArabic() && p.consonants().length() >= 2) {
                 long ck = hash(p.consonants(), -1);
                 long arabicKey = mix(ck ^ SALT_ARABIC);
-                visit(mix(arabicKey ^ SALT_MAIN), bit, s, postingsCap, false);
-                visit(mix(arabicKey ^ SALT_SOLO), bit | SOLO_BIT, s, postingsCap, false);
+                visit(mix(arabicKey ^ SALT_MAIN), bit, s, postingsCap);
+                visit(mix(arabicKey ^ SALT_SOLO), bit | SOLO_BIT, s, postingsCap);
             }
         }
         if (saturated && np >= 2) {
             for (int a = 0; a < np; a++) {
                 for (int b = a + 1; b < np; b++) {
-                    visit(pairKey(parts[a].skeleton(), parts[b].skeleton()), (1 << a) | (1 << b), s, postingsCap, true);
+                    // never truncated: every name under a pair key has both query parts exactly, so
+                    // any of them can score above threshold; the list is already the most selective
+                    // key a two-part name has
+                    visitAll(pairKey(parts[a].skeleton(), parts[b].skeleton()), (1 << a) | (1 << b), s);
+                }
+            }
+        }
+        // A too-common part next to a typo'd one: the listed names with that common part carry ordered
+        // pair keys of it with the other part's skeleton and its one-letter deletions, so one typo
+        // in the other part still meets (symmetric deletion, as for single parts). Visited whole.
+        if (np >= 2) {
+            for (int a = 0; a < np; a++) {
+                if (!common[a]) {
+                    continue;
+                }
+                long ha = partKeys[a][0];
+                for (int b = 0; b < np; b++) {
+                    if (b != a) {
+                        for (long hb : partKeys[b]) {
+                            visitAll(pairDelKey(ha, hb), (1 << a) | (1 << b), s);
+                        }
+                    }
                 }
             }
         }
@@ -380,22 +423,32 @@ public final class NameIndex {
     }
 
     /** Visits one key's postings; returns true when the key was too common to visit. */
-    private boolean visit(long key, int bits, Scratch s, int cap, boolean truncate) {
+    private boolean visit(long key, int bits, Scratch s, int cap) {
         int slot = find(key);
         if (slot < 0) {
             return false;
         }
-        int len = tableLength[slot];
-        if (len > cap) {
-            if (!truncate) {
-                if (s.skipped < s.skippedSlot.length) {
-                    s.skippedSlot[s.skipped] = slot;
-                    s.skippedBits[s.skipped++] = bits;
-                }
-                return true;
+        if (tableLength[slot] > cap) {
+            if (s.skipped < s.skippedSlot.length) {
+                s.skippedSlot[s.skipped] = slot;
+                s.skippedBits[s.skipped++] = bits;
             }
-            len = cap;
+            return true;
         }
+        visitSlot(slot, bits, s);
+        return false;
+    }
+
+    /** Visits every posting of one key, however many (pair keys: no name may be dropped). */
+    private void visitAll(long key, int bits, Scratch s) {
+        int slot = find(key);
+        if (slot >= 0) {
+            visitSlot(slot, bits, s);
+        }
+    }
+
+    private void visitSlot(int slot, int bits, Scratch s) {
+        int len = tableLength[slot];
         int start = tableStart[slot];
         s.visited += len;
         long[] state = s.state;
@@ -416,7 +469,6 @@ public final class NameIndex {
                 state[id] = st | b;
             }
         }
-        return false;
     }
 
     private static int indexOf(NameToken[] t, NameToken p) {
@@ -501,13 +553,14 @@ public final class NameIndex {
      * Every key of one listed name, salted by space, with the position of the indexed part it came
      * from in {@code pos} (0..6; {@link #PAIR_POS} for pair keys). Duplicates are removed per part.
      */
-    private static int keys(NormalizedName name, long[] buf, int[] pos) {
+    private static int keys(NormalizedName name, long[] buf, int[] pos, LongIntTable partCounts, int postingsCap) {
         List<NameToken> t = name.tokens();
         boolean main = name.significantCount() >= 2;
         long salt = main ? SALT_MAIN : SALT_SOLO;
         int n = 0;
         int limit = buf.length - 40;
         String[] indexed = new String[4];
+        NameToken[] indexedParts = new NameToken[4];
         int ni = 0;
         int part = 0;
         for (int i = 0; i < t.size() && n < limit; i++) {
@@ -516,6 +569,7 @@ public final class NameIndex {
                 continue;
             }
             if (ni < indexed.length) {
+                indexedParts[ni] = p;
                 indexed[ni++] = p.skeleton();
             }
             int from = n;
@@ -555,8 +609,40 @@ public final class NameIndex {
                     pos[n++] = PAIR_POS;
                 }
             }
+            if (partCounts != null) {
+                long[] other = new long[64];
+                for (int a = 0; a < ni; a++) {
+                    long ha = hash(indexed[a], -1);
+                    if (partCounts.get(mix(ha ^ SALT_MAIN)) <= postingsCap) {
+                        continue;
+                    }
+                    int from = n;
+                    for (int b = 0; b < ni; b++) {
+                        if (b == a) {
+                            continue;
+                        }
+                        int no = tokenKeys(indexedParts[b], other, 0);
+                        for (int k = 0; k < no && n < buf.length; k++) {
+                            buf[n++] = pairDelKey(ha, other[k]);
+                        }
+                    }
+                    Arrays.sort(buf, from, n);
+                    int u = from;
+                    for (int k = from; k < n; k++) {
+                        if (u == from || buf[u - 1] != buf[k]) {
+                            buf[u] = buf[k];
+                            pos[u++] = PAIR_DEL_POS;
+                        }
+                    }
+                    n = u;
+                }
+            }
         }
         return n;
+    }
+
+    private static long pairDelKey(long commonPart, long otherPart) {
+        return mix(commonPart * 31 + otherPart ^ SALT_PAIR_DEL);
     }
 
     private static long pairKey(String a, String b) {
@@ -629,6 +715,18 @@ public final class NameIndex {
             keys = new long[cap];
             values = new int[cap];
             used = new boolean[cap];
+        }
+
+        int get(long key) {
+            int mask = keys.length - 1;
+            int slot = (int) key & mask;
+            while (used[slot]) {
+                if (keys[slot] == key) {
+                    return values[slot];
+                }
+                slot = (slot + 1) & mask;
+            }
+            return 0;
         }
 
         void increment(long key) {

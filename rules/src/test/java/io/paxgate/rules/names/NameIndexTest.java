@@ -91,4 +91,38 @@ class NameIndexTest {
         assertEquals("target", hits.get(0).entry().id());
         assertTrue(small.candidateCount(NameQuery.of("MUHAMMAD ALI")) < 50, "capped keys were visited");
     }
+
+    @Test
+    void aPairListedMoreOftenThanTheCapIsVisitedWhole() {
+        // RASHAD and MAMMADOV are each over the cap, so only the pair key can find the names, and
+        // the pair itself occurs 120 times: the last one listed must still be found.
+        List<WatchlistEntry> list = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            list.add(person("p" + i, "RASHAD MAMMADOV"));
+        }
+        NameIndex small = NameIndex.build(list, 50, 50);
+        List<NameMatch> hits = small.search(NameQuery.of("RASHAD MAMMADOV"), MatchThresholds.DEFAULT, 200);
+        List<String> found = hits.stream().map(m -> m.entry().id()).toList();
+        assertEquals(120, found.size(), found.toString());
+        assertTrue(found.contains("p119"), "last-listed RASHAD MAMMADOV missed");
+    }
+
+    @Test
+    void aTypoNextToAVeryCommonPartIsFound() {
+        // MOHAMMED is over the cap (skipped), the deletion key HUSSAIN and HUSSASN share (HUSSAN) is
+        // over the deletion cap, and the exact pair is broken by the typo: only the common part's
+        // pair keys over the other part's deletions can meet.
+        List<WatchlistEntry> list = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            list.add(person("m" + i, "MOHAMMED X" + Integer.toString(i, 26).toUpperCase() + "QZV"));
+        }
+        for (int i = 0; i < 20; i++) {
+            list.add(person("h" + i, "HUSSAIN Y" + Integer.toString(i, 26).toUpperCase() + "QZV"));
+        }
+        list.add(person("target", "HUSSAIN MOHAMMED"));
+        NameIndex small = NameIndex.build(list, 50, 10);
+        List<NameMatch> hits = small.search(NameQuery.of("HUSSASN MOHAMMED"));
+        assertEquals("target", hits.isEmpty() ? null : hits.get(0).entry().id());
+        assertTrue(small.candidateCount(NameQuery.of("HUSSASN MOHAMMED")) < 10, "capped keys were visited");
+    }
 }
