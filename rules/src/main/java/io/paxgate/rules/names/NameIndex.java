@@ -1,155 +1,224 @@
 package io.paxgate.rules.names;
 
+import io.paxgate.rules.watchlist.BirthDate;
+import io.paxgate.rules.watchlist.ListedDocument;
 import io.paxgate.rules.watchlist.ListedName;
 import io.paxgate.rules.watchlist.Watchlist;
 import io.paxgate.rules.watchlist.WatchlistEntry;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 /**
  * Candidate generation and scoring for one list of names, immutable once built.
  *
- * <p>Every listed name (primary and aliases) is normalised once. Each indexed part (not particles,
- * markers or initials) contributes 64-bit keys: its cross-alphabet skeleton, the skeleton with
- * each one letter deleted (symmetric deletion: one typo on either side still meets), its
- * consonants (for Arabic script, which writes no short vowels), and the skeleton of it joined to
- * a preceding particle or hyphenated part (AL ASSAD ~ ALASSAD). Names with two or more indexed
- * parts also get one key per pair of parts, in sorted order (name order does not matter). Keys map
- * to ascending int arrays of name ids in one flat {@code int[]}; the key table is open-addressed
- * over {@code long[]}, no objects per key. A hash collision only adds a candidate, which scoring
- * then rejects.
+ * <p>Two levels. The <em>vocabulary</em> holds every distinct part skeleton of the list (and the
+ * joined forms AL ASSAD -> ALASSAD, SMITH-JONES -> SMITHJONES), keyed by the skeleton, each
+ * one-letter deletion of each spelling (symmetric deletion: one typo on either side still meets),
+ * the consonants (Arabic script writes no short vowels) and, for parts listed in Arabic script,
+ * their consonants again for Latin queries. A query part finds its near spellings there, among
+ * some hundred thousand parts instead of millions of names: no cap, so a typo in a very common
+ * name is still seen. The <em>name postings</em> then list, per vocabulary part, the names that
+ * contain it, and per pair of common parts (both in more than {@value #PAIR_MIN} names), the names
+ * that contain both.
  *
- * <p>A search visits the postings of the query's keys, counting per name which query parts
- * reached it; a name with two or more indexed parts is a candidate when two query parts reached it
- * (one for single-part names and single-part queries). A key with more than {@code postingsCap}
- * names (a very common part: MOHAMMED, ALI) is not visited; the pair keys stand in for it, so
- * MOHAMMED ALI still finds the listed MOHAMMED ALIs without touching every MOHAMMED. Pair keys are
- * never capped: every name under one has both query parts and may score above threshold, so a
- * screening search must see them all. Work per query is therefore bounded by (keys per query x cap)
- * plus the query's pair lists plus scoring of the candidates.
+ * <p>Which names can reach the threshold is decided before any name is read: for every set of
+ * query parts, {@link #bound} is the best name score a listed name matching exactly those parts
+ * could get (each matched with similarity 1 against a surname, the others unmatched), plus the
+ * most corroboration can add. The smallest sufficient sets are enumerated; each is covered by the
+ * postings of its rarest part or, when every part in it is common, by the pair postings of its two
+ * rarest parts (MOHAMMED ALI HASSAN needs names with at least two of them, so the MOHAMMED ALI
+ * pair list is read, never all MOHAMMEDs). A name read from the postings is kept when the query
+ * parts its own parts match form a sufficient set and its birth dates, nationality and documents
+ * still allow the threshold; only those are scored. Names that share a document number with the
+ * query are always scored. Single-part names are listed apart and always scored.
+ *
+ * <p>As the scorer aligns parts one to one, a multi-part listed name is found through at least two
+ * of its parts (one for a single-part query), each reached by a key: a part whose only likeness to
+ * the query is further than one letter from every key (two typos) is not seen, whatever the rest
+ * of the name; the scorer would give such a pair little anyway. The one bounded cost: a
+ * single-part query does not read parts listed in more than {@code postingsCap} names.
  *
  * <p>Thread-safe for any number of concurrent searches; each thread keeps its own scratch arrays.
  */
 public final class NameIndex {
     public static final int DEFAULT_POSTINGS_CAP = 5_000;
+    /** Parts in more names than this get pair postings with the other common parts of each name. */
+    static final int PAIR_MIN = 32;
+    /** A set of query parts is covered by its rarest part's names when they are at most this many, else by pairs. */
+    static final int PART_VISIT_MAX = 256;
+    /** The most a birth date (+0.06) and nationality (+0.02) add; documents are looked up exactly. */
+    static final double CORROBORATION_MAX = 0.08;
 
-    private static final long SALT_MAIN = 0x9E3779B97F4A7C15L;
-    private static final long SALT_SOLO = 0xC2B2AE3D27D4EB4FL;
     private static final long SALT_PAIR = 0x165667B19E3779F9L;
-    /** Ordered pair: a too-common part's skeleton with the other part's skeleton or one of its deletions. */
-    private static final long SALT_PAIR_DEL = 0xD6E8FEB86659FD93L;
+    private static final long SALT_PAIR_YEAR = 0xD6E8FEB86659FD93L;
+    /** Year bucket of entries without a birth date, or with dates spread over more than MAX_YEAR_SPAN years. */
+    private static final int NO_YEAR = 0;
+    private static final int MAX_YEAR_SPAN = 5;
+    /**
+     * Above this threshold a listed name whose birth dates are all more than a year from the
+     * traveller's cannot be a hit: a perfect name (1.0) minus 0.25 plus nationality (0.02) stays
+     * below. Documents are looked up exactly, so they do not count here.
+     */
+    static final double YEAR_FILTER_ABOVE = 1.0 - 0.25 + 0.02;
     private static final long SALT_CONS = 0x27D4EB2F165667C5L;
     private static final long SALT_ARABIC = 0x85EBCA77C2B2AE63L;
-    private static final int SOLO_BIT = 1 << 30;
-    /** A pair key reached the name: two of its parts at once. */
-    private static final int PAIR_BIT = 1 << 29;
-    /** Posting position value of a pair key; 0..6 are the name's indexed parts. */
-    private static final int PAIR_POS = 7;
-    /** Build-time marker of a common-part pair key (stored as {@link #PAIR_POS}). */
-    private static final int PAIR_DEL_POS = 8;
-    private static final int QUERY_BITS = 0xFF;
-    /** Bound on binary searches into too-common keys per query. */
-    private static final long MAX_PROBES = 10_000;
-    private static final int LISTED_BITS = 0xFF00;
     private static final int MAX_QUERY_PARTS = 8;
+    private static final int MAX_NAME_TOKENS = 10;
+    private static final int NO_DATE = Integer.MIN_VALUE;
     private static final String[] PREFIX_PARTICLES = {"AL", "EL", "UL"};
 
     private final WatchlistEntry[] entries;
     private final NormalizedName[] names;
     private final int[] nameEntry;
     private final ListedName[] nameAlias;
-    private final long[] tableKeys;
-    private final int[] tableStart;
-    private final int[] tableLength;
-    private final int tableMask;
-    private final int[] postings;
-    private final int keyCount;
+    private final int[] entryFirstName;
+    /** Per entry: the earliest and latest listed birth day (epoch days), NO_DATE when none. */
+    private final int[] dobLo;
+    private final int[] dobHi;
+    /** Per entry: the birth years its dates cover, NO_YEAR when none or too many. */
+    private final int[] yearLo;
+    private final int[] yearHi;
+    private final boolean[] entryHasNationality;
+    private final boolean[] entryHasDocuments;
+    private final Map<String, int[]> documentEntries;
+
+    private final int vocabSize;
+    private final Postings vocabKeys;
+    /** Per name: its vocabulary ids (parts, then joined forms) in {@code nameToks[tokStart[i]..tokStart[i+1])}. */
+    private final int[] tokStart;
+    private final int[] nameToks;
+    private final int[] partStart;
+    private final int[] partLen;
+    private final int[] partPost;
+    private final int[] soloStart;
+    private final int[] soloLen;
+    private final int[] soloPost;
+    private final Postings pairs;
     private final int postingsCap;
-    private final int deletionCap;
     private final NameScorer scorer;
     private final ThreadLocal<Scratch> scratch;
 
-    private NameIndex(List<WatchlistEntry> list, NameScorer scorer, NameNormalizer normalizer, int postingsCap,
-                      int deletionCap) {
+    private NameIndex(List<WatchlistEntry> list, NameScorer scorer, NameNormalizer normalizer, int postingsCap) {
         this.scorer = scorer;
         this.postingsCap = postingsCap;
-        this.deletionCap = deletionCap;
         this.entries = list.toArray(new WatchlistEntry[0]);
         int total = 0;
         for (WatchlistEntry e : entries) {
             total += e.names().size();
         }
+        if (total >= 1 << 30) {
+            throw new IllegalArgumentException("name index too large: " + total + " names (at most 2^30)");
+        }
         names = new NormalizedName[total];
         nameEntry = new int[total];
         nameAlias = new ListedName[total];
+        entryFirstName = new int[entries.length];
+        dobLo = new int[entries.length];
+        dobHi = new int[entries.length];
+        yearLo = new int[entries.length];
+        yearHi = new int[entries.length];
+        entryHasNationality = new boolean[entries.length];
+        entryHasDocuments = new boolean[entries.length];
+        documentEntries = new HashMap<>();
         int id = 0;
         for (int e = 0; e < entries.length; e++) {
-            for (ListedName n : entries[e].names()) {
+            WatchlistEntry entry = entries[e];
+            entryFirstName[e] = id;
+            for (ListedName n : entry.names()) {
                 nameEntry[id] = e;
                 nameAlias[id] = n;
                 id++;
+            }
+            dobLo[e] = NO_DATE;
+            dobHi[e] = NO_DATE;
+            for (BirthDate b : entry.birthDates()) {
+                int lo = (int) b.from().toEpochDay();
+                int hi = (int) b.to().toEpochDay();
+                dobLo[e] = dobLo[e] == NO_DATE ? lo : Math.min(dobLo[e], lo);
+                dobHi[e] = dobHi[e] == NO_DATE ? hi : Math.max(dobHi[e], hi);
+            }
+            if (dobLo[e] != NO_DATE) {
+                yearLo[e] = LocalDate.ofEpochDay(dobLo[e]).getYear();
+                yearHi[e] = LocalDate.ofEpochDay(dobHi[e]).getYear();
+            }
+            if (dobLo[e] == NO_DATE || yearHi[e] - yearLo[e] >= MAX_YEAR_SPAN || yearLo[e] == NO_YEAR) {
+                yearLo[e] = NO_YEAR;
+                yearHi[e] = NO_YEAR;
+            }
+            entryHasNationality[e] = !entry.nationalities().isEmpty();
+            for (ListedDocument d : entry.documents()) {
+                if (d.number() != null) {
+                    String key = NameScorer.documentKey(d.number());
+                    if (!key.isEmpty()) {
+                        entryHasDocuments[e] = true;
+                        int[] old = documentEntries.get(key);
+                        if (old == null || old[old.length - 1] != e) {
+                            int[] grown = old == null ? new int[1] : Arrays.copyOf(old, old.length + 1);
+                            grown[grown.length - 1] = e;
+                            documentEntries.put(key, grown);
+                        }
+                    }
+                }
             }
         }
         // Normalising is the expensive part of a build: both cores; identical parts are shared.
         ConcurrentHashMap<NameToken, NameToken> intern = new ConcurrentHashMap<>();
         IntStream.range(0, total).parallel().forEach(i -> names[i] = intern(normalizer.normalize(nameAlias[i]), intern));
 
-        // pass 1: count names per key
-        LongIntTable counts = new LongIntTable(Math.max(1024, total * 8));
-        if (total >= 1 << 28) {
-            throw new IllegalArgumentException("name index too large: " + total + " names (at most 2^28)");
-        }
-        long[] buf = new long[2048];
-        int[] pos = new int[2048];
+        // the vocabulary: one id per skeleton; every distinct spelling contributes its keys
+        Vocabulary vocab = new Vocabulary();
+        tokStart = new int[total + 1];
+        int[] toks = new int[total * 3 + 16];
+        int nt = 0;
+        int[] one = new int[MAX_NAME_TOKENS];
         for (int i = 0; i < total; i++) {
-            int n = keys(names[i], buf, pos, null, 0);
-            for (int k = 0; k < n; k++) {
-                counts.increment(buf[k]);
+            int n = vocab.tokens(names[i], one);
+            if (nt + n > toks.length) {
+                toks = Arrays.copyOf(toks, Math.max(toks.length * 3 / 2, nt + n));
+            }
+            System.arraycopy(one, 0, toks, nt, n);
+            nt += n;
+            tokStart[i + 1] = nt;
+        }
+        nameToks = Arrays.copyOf(toks, nt);
+        vocabSize = vocab.size();
+        vocabKeys = Postings.build(vocab.spellings.size(), vocab::keys);
+
+        // names per part: multi-part names in partPost, single-part names apart in soloPost
+        partLen = new int[vocabSize];
+        soloLen = new int[vocabSize];
+        for (int i = 0; i < total; i++) {
+            int[] len = names[i].significantCount() >= 2 ? partLen : soloLen;
+            for (int k = tokStart[i]; k < tokStart[i + 1]; k++) {
+                len[nameToks[k]]++;
             }
         }
-        // pass 1b: the parts now known to be too common get typo-tolerant pair keys
-        // (their counts live in the same table: the pair keys' salt keeps them apart from part keys)
-        LongIntTable partCounts = counts;
+        partStart = starts(partLen);
+        soloStart = starts(soloLen);
+        partPost = new int[(int) sum(partLen)];
+        soloPost = new int[(int) sum(soloLen)];
+        int[] fillPart = new int[vocabSize];
+        int[] fillSolo = new int[vocabSize];
         for (int i = 0; i < total; i++) {
-            int n = keys(names[i], buf, pos, partCounts, postingsCap);
-            for (int k = 0; k < n; k++) {
-                if (pos[k] == PAIR_DEL_POS) {
-                    counts.increment(buf[k]);
+            boolean main = names[i].significantCount() >= 2;
+            for (int k = tokStart[i]; k < tokStart[i + 1]; k++) {
+                int v = nameToks[k];
+                if (main) {
+                    partPost[partStart[v] + fillPart[v]++] = i;
+                } else {
+                    soloPost[soloStart[v] + fillSolo[v]++] = i;
                 }
             }
         }
-        keyCount = counts.size;
-        int capacity = Integer.highestOneBit(Math.max(16, keyCount * 2 - 1)) << 1;
-        tableMask = capacity - 1;
-        tableKeys = new long[capacity];
-        tableStart = new int[capacity];
-        tableLength = new int[capacity];
-        long totalPostings = 0;
-        for (int s = 0; s < counts.keys.length; s++) {
-            if (counts.used[s]) {
-                int slot = slotFor(counts.keys[s]);
-                tableKeys[slot] = counts.keys[s];
-                tableStart[slot] = (int) totalPostings;
-                totalPostings += counts.values[s];
-            }
-        }
-        if (totalPostings > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("name index too large: " + totalPostings + " postings");
-        }
-        postings = new int[(int) totalPostings];
-        // pass 2: fill, in name order, so every posting list is ascending
-        for (int i = 0; i < total; i++) {
-            int n = keys(names[i], buf, pos, partCounts, postingsCap);
-            for (int k = 0; k < n; k++) {
-                int slot = find(buf[k]);
-                postings[tableStart[slot] + tableLength[slot]++] = i << 3 | Math.min(pos[k], PAIR_POS);
-            }
-        }
-        scratch = ThreadLocal.withInitial(() -> new Scratch(names.length));
+        pairs = Postings.build(total, this::pairKeys);
+        scratch = ThreadLocal.withInitial(() -> new Scratch(names.length, vocabSize));
     }
 
     public static NameIndex build(List<WatchlistEntry> entries) {
@@ -160,19 +229,12 @@ public final class NameIndex {
         return build(list.entries());
     }
 
-    /** {@code postingsCap} for every key, the one-letter-deletion keys included (recall first). */
-    public static NameIndex build(List<WatchlistEntry> entries, int postingsCap) {
-        return build(entries, postingsCap, postingsCap);
-    }
-
     /**
-     * @param postingsCap keys with more names than this are not visited (pair keys stand in)
-     * @param deletionCap the same for one-letter-deletion keys; lower is faster but loses typos in
-     *                    common names (1M synthetic names, cap 5000/1000: p50 ~80 us, 9% of injected
-     *                    variants lost against 1.6% at 5000/5000)
+     * @param postingsCap a single-part query does not read parts listed in more names than this,
+     *                    nor any query single-part names listed under one part more often
      */
-    public static NameIndex build(List<WatchlistEntry> entries, int postingsCap, int deletionCap) {
-        return new NameIndex(entries, NameScorer.DEFAULT, NameNormalizer.INSTANCE, postingsCap, deletionCap);
+    public static NameIndex build(List<WatchlistEntry> entries, int postingsCap) {
+        return new NameIndex(entries, NameScorer.DEFAULT, NameNormalizer.INSTANCE, postingsCap);
     }
 
     public int entryCount() {
@@ -183,12 +245,19 @@ public final class NameIndex {
         return names.length;
     }
 
-    public int keyCount() {
-        return keyCount;
+    /** Distinct part skeletons (and joined forms) of the list. */
+    public int vocabularySize() {
+        return vocabSize;
     }
 
+    /** Keys of both tables: part spellings and pairs of common parts. */
+    public int keyCount() {
+        return vocabKeys.keyCount + pairs.keyCount;
+    }
+
+    /** Every int the postings hold: part keys to parts, parts to names, pairs to names. */
     public long postingsCount() {
-        return postings.length;
+        return (long) vocabKeys.values.length + partPost.length + soloPost.length + pairs.values.length;
     }
 
     /** Hits at or above {@link MatchThresholds#DEFAULT}, at most 10. */
@@ -203,10 +272,10 @@ public final class NameIndex {
     public List<NameMatch> search(NameQuery q, double threshold, int max) {
         NameScorer.PreparedQuery pq = scorer.prepare(q);
         Scratch s = scratch.get();
-        int candidates = collect(pq, s);
+        int candidates = collect(pq, threshold, s);
         int hits = 0;
         for (int c = 0; c < candidates; c++) {
-            int id = s.touched[c];
+            int id = s.candidates[c];
             double score = scorer.score(pq, names[id], entries[nameEntry[id]], nameAlias[id], null);
             if (score >= threshold) {
                 if (hits == s.hitIds.length) {
@@ -246,238 +315,564 @@ public final class NameIndex {
         return out;
     }
 
-    /** Postings visited by this thread's last search (for benchmarks and tuning). */
+    /** Name postings read by this thread's last search (for benchmarks and tuning). */
     public long visitedPostings() {
         return scratch.get().visited;
     }
 
-    /** How many names a query would score (for benchmarks and tuning). */
+    /** How many names a query would score at {@link MatchThresholds#DEFAULT} (for benchmarks and tuning). */
     public int candidateCount(NameQuery q) {
-        return collect(scorer.prepare(q), scratch.get());
+        return collect(scorer.prepare(q), MatchThresholds.DEFAULT, scratch.get());
+    }
+
+    // ---------------------------------------------------------------- bound
+
+    /**
+     * Best name score a listed name can get when it matches exactly the query parts in
+     * {@code matched}: each matched part aligned with similarity 1 to a surname (the heaviest role),
+     * each other indexed part unmatched, and the query's initials (not indexed) counted as matched.
+     * {@link NameScorer} can only score lower: similarities are at most 1, a pair weighs the mean of
+     * its two roles, and listed parts left over only add to the denominator.
+     */
+    static double bound(double[] weight, int n, int matched, double initials) {
+        double p = initials;
+        double u = 0;
+        for (int g = 0; g < n; g++) {
+            if ((matched & (1 << g)) != 0) {
+                p += (weight[g] + TokenRole.SURNAME.weight) / 2;
+            } else {
+                u += NameScorer.UNMATCHED_QUERY * weight[g];
+            }
+        }
+        return p <= 0 ? 0 : p / (p + u);
     }
 
     // ---------------------------------------------------------------- candidate generation
 
     private static final class Scratch {
-        /** Per name: the epoch of the search that last touched it (high 32 bits) and its hit bits (low 32). */
-        final long[] state;
-        int[] touched = new int[1024];
-        int touchedCount;
+        final int[] nameStamp;
+        final int[] vocabStamp;
+        final byte[] vocabMask;
+        final int[] vocabVisited;
+        final int[][] parts = new int[MAX_QUERY_PARTS][16];
+        final int[] partCount = new int[MAX_QUERY_PARTS];
+        final long[] keys = new long[64];
+        final double[] weight = new double[MAX_QUERY_PARTS];
+        final double[] boundOf = new double[1 << MAX_QUERY_PARTS];
+        final boolean[] sufficient = new boolean[1 << MAX_QUERY_PARTS];
+        int[] candidates = new int[256];
+        int candidateCount;
         int epoch;
         long visited;
-        final long[] keys = new long[64];
-        final int[] skippedSlot = new int[64];
-        final int[] skippedBits = new int[64];
-        int skipped;
         int[] hitIds = new int[64];
         double[] hitScores = new double[64];
+        // per search: the query's corroboration, for the cheap check before scoring
+        int qLo;
+        int qHi;
+        boolean qDate;
+        /** Read pair postings by birth year: the traveller's years and one either side, then NO_YEAR. */
+        boolean byYear;
+        int qYearLo;
+        int qYearHi;
+        boolean qNationality;
+        boolean qDocuments;
+        double threshold;
 
-        Scratch(int names) {
-            state = new long[names];
+        Scratch(int names, int vocab) {
+            nameStamp = new int[names];
+            vocabStamp = new int[vocab];
+            vocabMask = new byte[vocab];
+            vocabVisited = new int[vocab];
         }
 
         void next() {
-            touchedCount = 0;
+            candidateCount = 0;
             visited = 0;
-            skipped = 0;
             if (++epoch == 0) {
-                Arrays.fill(state, 0);
+                Arrays.fill(nameStamp, 0);
+                Arrays.fill(vocabStamp, 0);
+                Arrays.fill(vocabVisited, 0);
                 epoch = 1;
             }
         }
+
+        void addCandidate(int id) {
+            if (candidateCount == candidates.length) {
+                candidates = Arrays.copyOf(candidates, candidateCount * 2);
+            }
+            candidates[candidateCount++] = id;
+        }
+
+        /** Adds vocabulary part {@code v} to query part {@code g}'s near spellings (once). */
+        void reach(int v, int g) {
+            if (vocabStamp[v] != epoch) {
+                vocabStamp[v] = epoch;
+                vocabMask[v] = 0;
+            }
+            int bit = 1 << g;
+            if ((vocabMask[v] & bit) == 0) {
+                vocabMask[v] |= (byte) bit;
+                if (partCount[g] == parts[g].length) {
+                    parts[g] = Arrays.copyOf(parts[g], partCount[g] * 2);
+                }
+                parts[g][partCount[g]++] = v;
+            }
+        }
+
+        int maskOf(int v) {
+            return vocabStamp[v] == epoch ? vocabMask[v] & 0xFF : 0;
+        }
     }
 
-    /** Fills {@code s.touched} with the candidate name ids; returns how many. */
-    private int collect(NameScorer.PreparedQuery pq, Scratch s) {
+    /** Fills {@code s.candidates} with the name ids worth scoring; returns how many. */
+    private int collect(NameScorer.PreparedQuery pq, double threshold, Scratch s) {
         s.next();
         NameToken[] t = pq.tokens;
         NameToken[] parts = new NameToken[MAX_QUERY_PARTS];
+        int[] at = new int[MAX_QUERY_PARTS];
         int np = 0;
-        for (int i = 0; i < t.length && np < MAX_QUERY_PARTS; i++) {
-            if (t[i].role().indexed()) {
+        double initials = 0;
+        for (int i = 0; i < t.length; i++) {
+            if (t[i].role().indexed() && np < MAX_QUERY_PARTS) {
+                at[np] = i;
                 parts[np++] = t[i];
+            } else if (t[i].role().significant() && !t[i].role().indexed()) {
+                initials += (t[i].role().weight + TokenRole.SURNAME.weight) / 2;
             }
         }
-        if (np == 0) {
-            return 0;
-        }
-        boolean saturated = false;
-        boolean[] common = new boolean[np];
-        long[][] partKeys = new long[np][];
-        for (int g = 0; g < np; g++) {
-            NameToken p = parts[g];
-            int bit = 1 << g;
-            int nk = tokenKeys(p, s.keys, 0);
-            int deletionsEnd = nk;
-            partKeys[g] = Arrays.copyOf(s.keys, nk);
-            // the part joined to a preceding particle or hyphenated part, or stripped of AL-/EL-
-            String joined = joinedWithPrevious(Arrays.asList(t), indexOf(t, p));
-            if (joined != null) {
-                s.keys[nk++] = hash(SpellingVariants.skeleton(joined), -1);
-            }
-            String stripped = stripParticlePrefix(p.text());
-            if (stripped != null) {
-                s.keys[nk++] = hash(SpellingVariants.skeleton(stripped), -1);
-            }
-            if (p.fromArabic()) {
-                s.keys[nk++] = mix(hash(p.consonants(), -1) ^ SALT_CONS);
-            }
-            for (int k = 0; k < nk; k++) {
-                // one-letter deletions are the typo net; their cap can be set lower than the exact
-                // keys' (faster, but typos in common names are then lost: see the timing report)
-                int cap = k >= 1 && k < deletionsEnd ? deletionCap : postingsCap;
-                boolean skipped = visit(mix(s.keys[k] ^ SALT_MAIN), bit, s, cap);
-                saturated |= skipped;
-                common[g] |= k == 0 && skipped;
-                visit(mix(s.keys[k] ^ SALT_SOLO), bit | SOLO_BIT, s, cap);
-            }
-            // a Latin query meets names listed in Arabic script on consonants
-            if (!p.fromArabic() && p.consonants().length() >= 2) {
-                long ck = hash(p.consonants(), -1);
-                long arabicKey = mix(ck ^ SALT_ARABIC);
-                visit(mix(arabicKey ^ SALT_MAIN), bit, s, postingsCap);
-                visit(mix(arabicKey ^ SALT_SOLO), bit | SOLO_BIT, s, postingsCap);
-            }
-        }
-        if (saturated && np >= 2) {
-            for (int a = 0; a < np; a++) {
-                for (int b = a + 1; b < np; b++) {
-                    // never truncated: every name under a pair key has both query parts exactly, so
-                    // any of them can score above threshold; the list is already the most selective
-                    // key a two-part name has
-                    visitAll(pairKey(parts[a].skeleton(), parts[b].skeleton()), (1 << a) | (1 << b), s);
-                }
-            }
-        }
-        // A too-common part next to a typo'd one: the listed names with that common part carry ordered
-        // pair keys of it with the other part's skeleton and its one-letter deletions, so one typo
-        // in the other part still meets (symmetric deletion, as for single parts). Visited whole.
-        if (np >= 2) {
-            for (int a = 0; a < np; a++) {
-                if (!common[a]) {
-                    continue;
-                }
-                long ha = partKeys[a][0];
-                for (int b = 0; b < np; b++) {
-                    if (b != a) {
-                        for (long hb : partKeys[b]) {
-                            visitAll(pairDelKey(ha, hb), (1 << a) | (1 << b), s);
+        prepareCorroboration(pq, threshold, s);
+        // names sharing a document number with the traveller are always scored
+        for (String doc : pq.documents) {
+            int[] es = doc.isEmpty() ? null : documentEntries.get(doc);
+            if (es != null) {
+                for (int e : es) {
+                    int end = e + 1 < entryFirstName.length ? entryFirstName[e + 1] : names.length;
+                    for (int id = entryFirstName[e]; id < end; id++) {
+                        if (s.nameStamp[id] != s.epoch) {
+                            s.nameStamp[id] = s.epoch;
+                            s.addCandidate(id);
                         }
                     }
                 }
             }
         }
-        // Too-common keys were not visited; for the names the other parts reached, look them up
-        // instead (binary search: postings are in name order), so a typo in a common part is still
-        // found when another part reached the name.
-        if (np >= 2 && s.skipped > 0 && (long) s.touchedCount * s.skipped <= MAX_PROBES) {
-            probeSkipped(s);
+        if (np == 0) {
+            return s.candidateCount;
         }
-        // Keep the names where two query parts met two different listed parts (a pair key is
-        // both at once): with two or more of each, the parts can be aligned two to two. Single-part
-        // names and single-part queries need one.
-        int kept = 0;
-        for (int c = 0; c < s.touchedCount; c++) {
-            int id = s.touched[c];
-            int m = (int) s.state[id];
-            if (np == 1 || (m & SOLO_BIT) != 0 || (m & PAIR_BIT) != 0
-                    || Integer.bitCount(m & QUERY_BITS) >= 2 && Integer.bitCount(m & LISTED_BITS) >= 2) {
-                s.touched[kept++] = id;
+        // level 1: each query part's near spellings in the vocabulary
+        List<NameToken> tl = Arrays.asList(t);
+        for (int g = 0; g < np; g++) {
+            s.partCount[g] = 0;
+            s.weight[g] = parts[g].role().weight;
+        }
+        for (int g = 0; g < np; g++) {
+            NameToken p = parts[g];
+            int nk = tokenKeys(p.text(), p.skeleton(), s.keys, 0);
+            String joined = joinedWithPrevious(tl, at[g]);
+            if (joined != null) {
+                s.keys[nk++] = hash(SpellingVariants.skeleton(joined));
+            }
+            String stripped = stripParticlePrefix(p.text());
+            if (stripped != null) {
+                s.keys[nk++] = hash(SpellingVariants.skeleton(stripped));
+            }
+            if (p.consonants().length() >= 2) {
+                // Arabic script meets any spelling on consonants; a Latin query meets parts listed in Arabic script
+                s.keys[nk++] = mix(hash(p.consonants()) ^ (p.fromArabic() ? SALT_CONS : SALT_ARABIC));
+            }
+            for (int k = 0; k < nk; k++) {
+                reachKey(s.keys[k], g, -1, s);
             }
         }
-        return kept;
-    }
-
-    private void probeSkipped(Scratch s) {
-        long[] state = s.state;
-        for (int c = 0; c < s.touchedCount; c++) {
-            int id = s.touched[c];
-            long st = state[id];
-            int m = (int) st;
-            for (int k = 0; k < s.skipped; k++) {
-                int bits = s.skippedBits[k];
-                if ((m & bits & QUERY_BITS) == (bits & QUERY_BITS)) {
-                    continue;
+        // two adjacent query parts written as one listed part (ABDUL RAHMAN ~ ABDULRAHMAN)
+        for (int g = 1; g < np; g++) {
+            if (at[g] == at[g - 1] + 1) {
+                String joined = parts[g - 1].text() + parts[g].text();
+                reachKey(hash(SpellingVariants.skeleton(joined)), g - 1, g, s);
+            }
+        }
+        // which sets of query parts can reach the threshold
+        int masks = 1 << np;
+        for (int m = 0; m < masks; m++) {
+            s.boundOf[m] = bound(s.weight, np, m, initials);
+            // a multi-part listed name is only found through two of its parts (one for one-part queries)
+            s.sufficient[m] = Integer.bitCount(m) >= Math.min(2, np) && s.boundOf[m] + CORROBORATION_MAX >= threshold;
+        }
+        long[] cost = new long[np];
+        for (int g = 0; g < np; g++) {
+            for (int k = 0; k < s.partCount[g]; k++) {
+                cost[g] += partLen[s.parts[g][k]];
+            }
+        }
+        // single-part names: always scored when a part reaches them
+        for (int g = 0; g < np; g++) {
+            for (int k = 0; k < s.partCount[g]; k++) {
+                int v = s.parts[g][k];
+                if (soloLen[v] <= postingsCap) {
+                    visitSolo(v, s);
                 }
-                int slot = s.skippedSlot[k];
-                int lo = tableStart[slot];
-                int hi = lo + tableLength[slot] - 1;
-                while (lo <= hi) {
-                    int mid = (lo + hi) >>> 1;
-                    int midId = postings[mid] >>> 3;
-                    if (midId < id) {
-                        lo = mid + 1;
-                    } else {
-                        hi = mid - 1;
+            }
+        }
+        // the smallest sufficient sets, each covered by its rarest part or by a pair of common parts
+        int[] sets = new int[masks];
+        int nsets = 0;
+        for (int m = 1; m < masks; m++) {
+            if (minimal(s.sufficient, m)) {
+                sets[nsets++] = m;
+            }
+        }
+        boolean[] partVisited = new boolean[np];
+        boolean[] fullyVisited = new boolean[np];
+        boolean[][] pairChosen = new boolean[np][np];
+        int pairsToVisit = 0;
+        int[] pairA = new int[np * np];
+        int[] pairB = new int[np * np];
+        for (int pass = 0; pass < 2; pass++) {
+            for (int x = 0; x < nsets; x++) {
+                int set = sets[x];
+                int rarest = -1;
+                int second = -1;
+                boolean covered = false;
+                for (int g = 0; g < np; g++) {
+                    if ((set & (1 << g)) == 0) {
+                        continue;
+                    }
+                    covered |= fullyVisited[g];
+                    if (rarest < 0 || cost[g] < cost[rarest]) {
+                        second = rarest;
+                        rarest = g;
+                    } else if (second < 0 || cost[g] < cost[second]) {
+                        second = g;
                     }
                 }
-                // lo: first posting of this name, if any
-                int end = tableStart[slot] + tableLength[slot];
-                for (int x = lo; x < end && postings[x] >>> 3 == id; x++) {
-                    int p = postings[x] & 7;
-                    m |= bits | (p == PAIR_POS ? PAIR_BIT : 1 << (8 + p));
+                if (covered) {
+                    continue;
+                }
+                if (pass == 0 && (cost[rarest] <= PART_VISIT_MAX || second < 0)) {
+                    partVisited[rarest] = true;
+                    fullyVisited[rarest] = second >= 0;
+                } else if (pass == 1 && second >= 0 && !pairChosen[rarest][second]) {
+                    pairChosen[rarest][second] = true;
+                    pairA[pairsToVisit] = rarest;
+                    pairB[pairsToVisit++] = second;
                 }
             }
-            state[id] = (st & 0xFFFFFFFF00000000L) | (m & 0xFFFFFFFFL);
         }
+        for (int g = 0; g < np; g++) {
+            if (partVisited[g]) {
+                for (int k = 0; k < s.partCount[g]; k++) {
+                    int v = s.parts[g][k];
+                    if (fullyVisited[g] || partLen[v] <= postingsCap) {
+                        visitPartOnce(v, s);
+                    }
+                }
+            }
+        }
+        for (int x = 0; x < pairsToVisit; x++) {
+            visitPair(pairA[x], pairB[x], s);
+        }
+        return s.candidateCount;
     }
 
-    /** Visits one key's postings; returns true when the key was too common to visit. */
-    private boolean visit(long key, int bits, Scratch s, int cap) {
-        int slot = find(key);
-        if (slot < 0) {
+    /** A sufficient set none of whose one-smaller subsets is sufficient. */
+    private static boolean minimal(boolean[] sufficient, int m) {
+        if (!sufficient[m]) {
             return false;
         }
-        if (tableLength[slot] > cap) {
-            if (s.skipped < s.skippedSlot.length) {
-                s.skippedSlot[s.skipped] = slot;
-                s.skippedBits[s.skipped++] = bits;
+        for (int rest = m; rest != 0; rest &= rest - 1) {
+            if (sufficient[m & ~Integer.lowestOneBit(rest)]) {
+                return false;
             }
-            return true;
         }
-        visitSlot(slot, bits, s);
-        return false;
+        return true;
     }
 
-    /** Visits every posting of one key, however many (pair keys: no name may be dropped). */
-    private void visitAll(long key, int bits, Scratch s) {
-        int slot = find(key);
-        if (slot >= 0) {
-            visitSlot(slot, bits, s);
+    private void reachKey(long key, int g, int h, Scratch s) {
+        int slot = vocabKeys.find(key);
+        if (slot < 0) {
+            return;
+        }
+        for (int k = vocabKeys.start[slot], end = k + vocabKeys.len[slot]; k < end; k++) {
+            int v = vocabKeys.values[k];
+            s.reach(v, g);
+            if (h >= 0) {
+                s.reach(v, h);
+            }
         }
     }
 
-    private void visitSlot(int slot, int bits, Scratch s) {
-        int len = tableLength[slot];
-        int start = tableStart[slot];
-        s.visited += len;
-        long[] state = s.state;
-        long epoch = (long) s.epoch << 32;
-        for (int k = start, end = start + len; k < end; k++) {
-            int posting = postings[k];
-            int id = posting >>> 3;
-            int p = posting & 7;
-            int b = bits | (p == PAIR_POS ? PAIR_BIT : 1 << (8 + p));
-            long st = state[id];
-            if ((st & 0xFFFFFFFF00000000L) != epoch) {
-                state[id] = epoch | b;
-                if (s.touchedCount == s.touched.length) {
-                    s.touched = Arrays.copyOf(s.touched, s.touchedCount * 2);
+    /** Names with both a near spelling of part {@code g} and one of part {@code h}. */
+    private void visitPair(int g, int h, Scratch s) {
+        for (int i = 0; i < s.partCount[g]; i++) {
+            int a = s.parts[g][i];
+            if (partLen[a] <= PAIR_MIN) {
+                visitPartOnce(a, s);
+                continue;
+            }
+            for (int j = 0; j < s.partCount[h]; j++) {
+                int b = s.parts[h][j];
+                if (partLen[b] <= PAIR_MIN) {
+                    visitPartOnce(b, s);
+                } else {
+                    long pk = pairKey(a, b);
+                    if (s.byYear) {
+                        for (int y = s.qYearLo; y <= s.qYearHi; y++) {
+                            visitPairSlot(pairs.find(yearKey(pk, y)), s);
+                        }
+                        visitPairSlot(pairs.find(yearKey(pk, NO_YEAR)), s);
+                    } else {
+                        visitPairSlot(pairs.find(pk), s);
+                    }
                 }
-                s.touched[s.touchedCount++] = id;
-            } else {
-                state[id] = st | b;
             }
         }
     }
 
-    private static int indexOf(NameToken[] t, NameToken p) {
-        for (int i = 0; i < t.length; i++) {
-            if (t[i] == p) {
-                return i;
+    private void visitPairSlot(int slot, Scratch s) {
+        if (slot >= 0) {
+            s.visited += pairs.len[slot];
+            for (int k = pairs.start[slot], end = k + pairs.len[slot]; k < end; k++) {
+                visitName(pairs.values[k], s);
             }
         }
-        return -1;
+    }
+
+    private void visitPartOnce(int v, Scratch s) {
+        if (s.vocabVisited[v] != s.epoch) {
+            visitPart(v, s);
+        }
+    }
+
+    private void visitPart(int v, Scratch s) {
+        s.vocabVisited[v] = s.epoch;
+        s.visited += partLen[v];
+        for (int k = partStart[v], end = k + partLen[v]; k < end; k++) {
+            visitName(partPost[k], s);
+        }
+    }
+
+    private void visitSolo(int v, Scratch s) {
+        s.visited += soloLen[v];
+        for (int k = soloStart[v], end = k + soloLen[v]; k < end; k++) {
+            int id = soloPost[k];
+            if (s.nameStamp[id] != s.epoch) {
+                s.nameStamp[id] = s.epoch;
+                if (corroborationAllows(1.0, nameEntry[id], s)) {
+                    s.addCandidate(id);
+                }
+            }
+        }
+    }
+
+    /** A multi-part name read from the postings: kept when the query parts it matches can reach the threshold. */
+    private void visitName(int id, Scratch s) {
+        if (s.nameStamp[id] == s.epoch) {
+            return;
+        }
+        s.nameStamp[id] = s.epoch;
+        int mask = 0;
+        for (int k = tokStart[id], end = tokStart[id + 1]; k < end; k++) {
+            mask |= s.maskOf(nameToks[k]);
+        }
+        if (s.sufficient[mask] && corroborationAllows(s.boundOf[mask], nameEntry[id], s)) {
+            s.addCandidate(id);
+        }
+    }
+
+    private static void prepareCorroboration(NameScorer.PreparedQuery pq, double threshold, Scratch s) {
+        NameQuery q = pq.query;
+        s.threshold = threshold;
+        s.qDate = q.birthDate() != null;
+        if (s.qDate) {
+            s.qLo = (int) q.birthDate().from().toEpochDay();
+            s.qHi = (int) q.birthDate().to().toEpochDay();
+            s.qYearLo = q.birthDate().from().getYear() - 1;
+            s.qYearHi = q.birthDate().to().getYear() + 1;
+        }
+        s.byYear = s.qDate && threshold > YEAR_FILTER_ABOVE && s.qYearHi - s.qYearLo <= MAX_YEAR_SPAN + 2
+                && s.qYearLo > NO_YEAR;
+        s.qNationality = q.nationality() != null && !q.nationality().isBlank();
+        s.qDocuments = pq.documents.length > 0;
+    }
+
+    /**
+     * Whether a name whose score is at most {@code nameBound} can still reach the threshold once the
+     * entry's birth dates (compared on their span: the most any one of them can give), nationality
+     * (at most +0.02) and documents (+0.25) are counted, as {@link NameScorer} counts them.
+     */
+    private boolean corroborationAllows(double nameBound, int e, Scratch s) {
+        double b = nameBound;
+        if (s.qDate && dobLo[e] != NO_DATE) {
+            if (s.qHi >= dobLo[e] && s.qLo <= dobHi[e]) {
+                b += 0.06;
+            } else {
+                int gap = s.qHi < dobLo[e] ? dobLo[e] - s.qHi : s.qLo - dobHi[e];
+                b += gap <= 31 ? -0.08 : gap <= 366 ? -0.25 : -0.35;
+            }
+        }
+        if (s.qNationality && entryHasNationality[e]) {
+            b += 0.02;
+        }
+        if (s.qDocuments && entryHasDocuments[e]) {
+            b += 0.25;
+        }
+        return b >= s.threshold;
+    }
+
+    // ---------------------------------------------------------------- build helpers
+
+    /** Part skeletons to vocabulary ids, and the spellings whose keys lead to them. */
+    private static final class Vocabulary {
+        final HashMap<String, Integer> ids = new HashMap<>();
+        final HashMap<String, Integer> seen = new HashMap<>();
+        /** Spellings: text (null for a joined form: skeleton key only), skeleton, Arabic script, vocabulary id. */
+        final List<String> spellings = new ArrayList<>();
+        final List<String> skeletons = new ArrayList<>();
+        final List<Boolean> arabic = new ArrayList<>();
+        final List<Integer> vocabOf = new ArrayList<>();
+        final long[] scratchKeys = new long[64];
+
+        int size() {
+            return ids.size();
+        }
+
+        /** The vocabulary ids of one listed name's indexed parts and joined forms, at most MAX_NAME_TOKENS. */
+        int tokens(NormalizedName name, int[] out) {
+            List<NameToken> t = name.tokens();
+            int n = 0;
+            for (int i = 0; i < t.size() && n < out.length; i++) {
+                NameToken p = t.get(i);
+                if (!p.role().indexed()) {
+                    continue;
+                }
+                out[n++] = id(p.text(), p.skeleton(), p.fromArabic());
+                String joined = joinedWithPrevious(t, i);
+                if (joined != null && n < out.length) {
+                    n = addOnce(out, n, id(null, SpellingVariants.skeleton(joined), false));
+                }
+                String stripped = stripParticlePrefix(p.text());
+                if (stripped != null && n < out.length) {
+                    n = addOnce(out, n, id(null, SpellingVariants.skeleton(stripped), false));
+                }
+            }
+            return n;
+        }
+
+        private static int addOnce(int[] out, int n, int v) {
+            for (int k = 0; k < n; k++) {
+                if (out[k] == v) {
+                    return n;
+                }
+            }
+            out[n] = v;
+            return n + 1;
+        }
+
+        private int id(String text, String skeleton, boolean fromArabic) {
+            Integer v = ids.get(skeleton);
+            if (v == null) {
+                v = ids.size();
+                ids.put(skeleton, v);
+            }
+            String spelling = (text == null ? "" : text) + (fromArabic ? "#A" : "#") + skeleton;
+            if (seen.putIfAbsent(spelling, v) == null) {
+                spellings.add(text);
+                skeletons.add(skeleton);
+                arabic.add(fromArabic);
+                vocabOf.add(v);
+            }
+            return v;
+        }
+
+        /** Keys of spelling {@code i}, all leading to its vocabulary id. */
+        int keys(int i, long[] keys, int[] values) {
+            String text = spellings.get(i);
+            String skel = skeletons.get(i);
+            int n;
+            if (text == null) {
+                keys[0] = hash(skel);
+                n = 1;
+            } else {
+                n = tokenKeys(text, skel, keys, 0);
+                String cons = SpellingVariants.consonants(skel);
+                if (cons.length() >= 2) {
+                    keys[n++] = mix(hash(cons) ^ SALT_CONS);
+                    if (arabic.get(i)) {
+                        keys[n++] = mix(hash(cons) ^ SALT_ARABIC);
+                    }
+                }
+            }
+            Arrays.fill(values, 0, n, vocabOf.get(i));
+            return n;
+        }
+    }
+
+    /** Pair keys of one multi-part name: every two of its common parts (the same part twice included). */
+    private int pairKeys(int id, long[] keys, int[] values) {
+        if (names[id].significantCount() < 2) {
+            return 0;
+        }
+        int n = 0;
+        int from = tokStart[id];
+        int to = tokStart[id + 1];
+        for (int x = from; x < to; x++) {
+            int a = nameToks[x];
+            if (partLen[a] <= PAIR_MIN) {
+                continue;
+            }
+            for (int y = x + 1; y < to && n < keys.length; y++) {
+                int b = nameToks[y];
+                if (partLen[b] > PAIR_MIN) {
+                    long pk = pairKey(a, b);
+                    keys[n] = pk;
+                    values[n++] = id;
+                    // and under each birth year of the entry, for travellers whose birth date is known
+                    int e = nameEntry[id];
+                    for (int year = yearLo[e]; year <= yearHi[e] && n < keys.length; year++) {
+                        keys[n] = yearKey(pk, year);
+                        values[n++] = id;
+                    }
+                }
+            }
+        }
+        // a name with the same common part twice posts its pairs twice: keep one
+        Arrays.sort(keys, 0, n);
+        int u = 0;
+        for (int k = 0; k < n; k++) {
+            if (u == 0 || keys[u - 1] != keys[k]) {
+                keys[u++] = keys[k];
+            }
+        }
+        return u;
+    }
+
+    private static int[] starts(int[] len) {
+        int[] start = new int[len.length];
+        long total = 0;
+        for (int i = 0; i < len.length; i++) {
+            start[i] = (int) total;
+            total += len[i];
+        }
+        if (total > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("name index too large: " + total + " postings");
+        }
+        return start;
+    }
+
+    private static long sum(int[] a) {
+        long s = 0;
+        for (int x : a) {
+            s += x;
+        }
+        return s;
+    }
+
+    private static NormalizedName intern(NormalizedName n, ConcurrentHashMap<NameToken, NameToken> intern) {
+        List<NameToken> tokens = new ArrayList<>(n.tokens().size());
+        for (NameToken t : n.tokens()) {
+            tokens.add(intern.computeIfAbsent(t, x -> x));
+        }
+        return new NormalizedName(tokens, n.surnameKnown(), n.significantCount());
     }
 
     /**
@@ -520,15 +915,15 @@ public final class NameIndex {
 
     // ---------------------------------------------------------------- keys
 
-    /** Unsalted keys of one part: skeleton, its one-letter deletions, consonants. */
-    private static int tokenKeys(NameToken p, long[] out, int n) {
-        String skel = p.skeleton();
+    /**
+     * Keys of one spelling: its skeleton, then the skeleton of the spelling with each one letter
+     * deleted (a typo on either side meets the other in one deletion even where folding moves it:
+     * KVARATSKHELMA ~ KVARATSKHELIA). Duplicates removed.
+     */
+    private static int tokenKeys(String text, String skel, long[] out, int n) {
         int first = n;
-        out[n++] = hash(skel, -1);
-        String text = p.text();
+        out[n++] = hash(skel);
         if (text.length() >= 4) {
-            // One letter deleted from the spelled part, then folded: a typo on either side meets the
-            // other in one deletion even where folding moves it (KVARATSKHELMA ~ KVARATSKHELIA).
             char[] buf = new char[text.length() - 1];
             for (int k = 0; k < text.length() && n < out.length - 8; k++) {
                 if (k > 0 && text.charAt(k) == text.charAt(k - 1)) {
@@ -536,7 +931,7 @@ public final class NameIndex {
                 }
                 text.getChars(0, k, buf, 0);
                 text.getChars(k + 1, text.length(), buf, k);
-                long h = hash(SpellingVariants.skeleton(new String(buf)), -1);
+                long h = hash(SpellingVariants.skeleton(new String(buf)));
                 boolean dup = false;
                 for (int x = first; x < n && !dup; x++) {
                     dup = out[x] == h;
@@ -549,118 +944,22 @@ public final class NameIndex {
         return n;
     }
 
-    /**
-     * Every key of one listed name, salted by space, with the position of the indexed part it came
-     * from in {@code pos} (0..6; {@link #PAIR_POS} for pair keys). Duplicates are removed per part.
-     */
-    private static int keys(NormalizedName name, long[] buf, int[] pos, LongIntTable partCounts, int postingsCap) {
-        List<NameToken> t = name.tokens();
-        boolean main = name.significantCount() >= 2;
-        long salt = main ? SALT_MAIN : SALT_SOLO;
-        int n = 0;
-        int limit = buf.length - 40;
-        String[] indexed = new String[4];
-        NameToken[] indexedParts = new NameToken[4];
-        int ni = 0;
-        int part = 0;
-        for (int i = 0; i < t.size() && n < limit; i++) {
-            NameToken p = t.get(i);
-            if (!p.role().indexed()) {
-                continue;
-            }
-            if (ni < indexed.length) {
-                indexedParts[ni] = p;
-                indexed[ni++] = p.skeleton();
-            }
-            int from = n;
-            n = tokenKeys(p, buf, n);
-            String joined = joinedWithPrevious(t, i);
-            if (joined != null) {
-                buf[n++] = hash(SpellingVariants.skeleton(joined), -1);
-            }
-            String stripped = stripParticlePrefix(p.text());
-            if (stripped != null) {
-                buf[n++] = hash(SpellingVariants.skeleton(stripped), -1);
-            }
-            if (p.consonants().length() >= 2) {
-                buf[n++] = mix(hash(p.consonants(), -1) ^ SALT_CONS);
-                if (p.fromArabic()) {
-                    buf[n++] = mix(hash(p.consonants(), -1) ^ SALT_ARABIC);
-                }
-            }
-            for (int k = from; k < n; k++) {
-                buf[k] = mix(buf[k] ^ salt);
-            }
-            Arrays.sort(buf, from, n);
-            int u = from;
-            for (int k = from; k < n; k++) {
-                if (u == from || buf[u - 1] != buf[k]) {
-                    buf[u] = buf[k];
-                    pos[u++] = Math.min(part, PAIR_POS - 1);
-                }
-            }
-            n = u;
-            part++;
-        }
-        if (main) {
-            for (int a = 0; a < ni; a++) {
-                for (int b = a + 1; b < ni; b++) {
-                    buf[n] = pairKey(indexed[a], indexed[b]);
-                    pos[n++] = PAIR_POS;
-                }
-            }
-            if (partCounts != null) {
-                long[] other = new long[64];
-                for (int a = 0; a < ni; a++) {
-                    long ha = hash(indexed[a], -1);
-                    if (partCounts.get(mix(ha ^ SALT_MAIN)) <= postingsCap) {
-                        continue;
-                    }
-                    int from = n;
-                    for (int b = 0; b < ni; b++) {
-                        if (b == a) {
-                            continue;
-                        }
-                        int no = tokenKeys(indexedParts[b], other, 0);
-                        for (int k = 0; k < no && n < buf.length; k++) {
-                            buf[n++] = pairDelKey(ha, other[k]);
-                        }
-                    }
-                    Arrays.sort(buf, from, n);
-                    int u = from;
-                    for (int k = from; k < n; k++) {
-                        if (u == from || buf[u - 1] != buf[k]) {
-                            buf[u] = buf[k];
-                            pos[u++] = PAIR_DEL_POS;
-                        }
-                    }
-                    n = u;
-                }
-            }
-        }
-        return n;
+    private static long yearKey(long pairKey, int year) {
+        return mix(pairKey + year ^ SALT_PAIR_YEAR);
     }
 
-    private static long pairDelKey(long commonPart, long otherPart) {
-        return mix(commonPart * 31 + otherPart ^ SALT_PAIR_DEL);
+    private static long pairKey(int a, int b) {
+        long lo = Math.min(a, b);
+        long hi = Math.max(a, b);
+        return mix(lo << 32 | hi ^ SALT_PAIR);
     }
 
-    private static long pairKey(String a, String b) {
-        long ha = hash(a, -1);
-        long hb = hash(b, -1);
-        long lo = Math.min(ha, hb);
-        long hi = Math.max(ha, hb);
-        return mix(lo * 31 + hi ^ SALT_PAIR);
-    }
-
-    /** FNV-1a over the characters of {@code s}, leaving out the one at {@code skip} (or none). */
-    static long hash(String s, int skip) {
+    /** FNV-1a over the characters of {@code s}, mixed. */
+    static long hash(String s) {
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < s.length(); i++) {
-            if (i != skip) {
-                h ^= s.charAt(i);
-                h *= 0x100000001b3L;
-            }
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
         }
         return mix(h);
     }
@@ -673,34 +972,91 @@ public final class NameIndex {
         return z == 0 ? 1 : z;
     }
 
-    private int slotFor(long key) {
-        int slot = (int) key & tableMask;
-        while (tableKeys[slot] != 0 && tableKeys[slot] != key) {
-            slot = (slot + 1) & tableMask;
-        }
-        return slot;
+    /** Item keys, for {@link Postings#build}: fills keys and the value each posts, returns how many. */
+    private interface KeySource {
+        int keys(int item, long[] keys, int[] values);
     }
 
-    private int find(long key) {
-        int slot = (int) key & tableMask;
-        while (true) {
-            long k = tableKeys[slot];
-            if (k == key) {
-                return slot;
-            }
-            if (k == 0) {
-                return -1;
-            }
-            slot = (slot + 1) & tableMask;
-        }
-    }
+    /**
+     * Immutable multimap of 64-bit keys to ints: an open-addressed key table over {@code long[]}
+     * pointing into one flat {@code int[]}; values in item order. A hash collision only adds a
+     * candidate, which the caller then checks.
+     */
+    private static final class Postings {
+        final long[] keys;
+        final int[] start;
+        final int[] len;
+        final int[] values;
+        final int mask;
+        final int keyCount;
 
-    private static NormalizedName intern(NormalizedName n, ConcurrentHashMap<NameToken, NameToken> intern) {
-        List<NameToken> tokens = new ArrayList<>(n.tokens().size());
-        for (NameToken t : n.tokens()) {
-            tokens.add(intern.computeIfAbsent(t, x -> x));
+        private Postings(long[] keys, int[] start, int[] len, int[] values, int keyCount) {
+            this.keys = keys;
+            this.start = start;
+            this.len = len;
+            this.values = values;
+            this.mask = keys.length - 1;
+            this.keyCount = keyCount;
         }
-        return new NormalizedName(tokens, n.surnameKnown(), n.significantCount());
+
+        static Postings build(int items, KeySource source) {
+            long[] buf = new long[1024];
+            int[] vals = new int[1024];
+            // pass 1: count per key
+            LongIntTable counts = new LongIntTable(Math.max(1024, items / 2));
+            for (int i = 0; i < items; i++) {
+                int n = source.keys(i, buf, vals);
+                for (int k = 0; k < n; k++) {
+                    counts.increment(buf[k]);
+                }
+            }
+            int capacity = Integer.highestOneBit(Math.max(16, counts.size * 2 - 1)) << 1;
+            long[] keys = new long[capacity];
+            int[] start = new int[capacity];
+            int[] len = new int[capacity];
+            int m = capacity - 1;
+            long total = 0;
+            for (int s = 0; s < counts.keys.length; s++) {
+                if (counts.used[s]) {
+                    long key = counts.keys[s];
+                    int slot = (int) key & m;
+                    while (keys[slot] != 0) {
+                        slot = (slot + 1) & m;
+                    }
+                    keys[slot] = key;
+                    start[slot] = (int) total;
+                    total += counts.values[s];
+                }
+            }
+            if (total > Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException("name index too large: " + total + " postings");
+            }
+            int[] values = new int[(int) total];
+            Postings p = new Postings(keys, start, len, values, counts.size);
+            // pass 2: fill, in item order
+            for (int i = 0; i < items; i++) {
+                int n = source.keys(i, buf, vals);
+                for (int k = 0; k < n; k++) {
+                    int slot = p.find(buf[k]);
+                    values[start[slot] + len[slot]++] = vals[k];
+                }
+            }
+            return p;
+        }
+
+        int find(long key) {
+            int slot = (int) key & mask;
+            while (true) {
+                long k = keys[slot];
+                if (k == key) {
+                    return slot;
+                }
+                if (k == 0) {
+                    return -1;
+                }
+                slot = (slot + 1) & mask;
+            }
+        }
     }
 
     /** Key to count, open addressing, build time only. */
@@ -715,18 +1071,6 @@ public final class NameIndex {
             keys = new long[cap];
             values = new int[cap];
             used = new boolean[cap];
-        }
-
-        int get(long key) {
-            int mask = keys.length - 1;
-            int slot = (int) key & mask;
-            while (used[slot]) {
-                if (keys[slot] == key) {
-                    return values[slot];
-                }
-                slot = (slot + 1) & mask;
-            }
-            return 0;
         }
 
         void increment(long key) {

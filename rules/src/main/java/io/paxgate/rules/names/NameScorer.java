@@ -7,6 +7,7 @@ import io.paxgate.rules.watchlist.WatchlistEntry;
 
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 
@@ -51,6 +52,12 @@ public final class NameScorer {
         final NormalizedName name;
         final NameToken[] tokens;
         final String[] documents;
+        /**
+         * Similarities of the query's parts to each listed part met so far, by identity: an index
+         * shares one token object per distinct part, so a part common to many candidates
+         * (MOHAMMED) is compared once per search.
+         */
+        private final IdentityHashMap<NameToken, double[]> similarities = new IdentityHashMap<>();
 
         PreparedQuery(NameQuery query, NormalizedName name) {
             this.query = query;
@@ -64,6 +71,20 @@ public final class NameScorer {
 
         public NormalizedName name() {
             return name;
+        }
+
+        /** The query's parts against listed part {@code b}: one similarity per query part. */
+        double[] similarities(NameToken b) {
+            double[] row = similarities.get(b);
+            if (row == null) {
+                int nq = Math.min(tokens.length, MAX_TOKENS);
+                row = new double[nq];
+                for (int i = 0; i < nq; i++) {
+                    row[i] = partSimilarity(tokens[i], b);
+                }
+                similarities.put(b, row);
+            }
+            return row;
         }
 
         public NameQuery query() {
@@ -93,11 +114,11 @@ public final class NameScorer {
 
     /** Name similarity only (no corroboration), 0..1. */
     public double nameScore(NormalizedName a, NormalizedName b) {
-        return nameScore(a.tokens().toArray(new NameToken[0]), a.surnameKnown(), b, null);
+        return nameScore(a.tokens().toArray(new NameToken[0]), a.surnameKnown(), b, null, null);
     }
 
     double score(PreparedQuery q, NormalizedName listed, WatchlistEntry entry, ListedName name, Explanation.Builder ex) {
-        double s = nameScore(q.tokens, q.name.surnameKnown(), listed, ex);
+        double s = nameScore(q.tokens, q.name.surnameKnown(), listed, ex, q);
         if (ex != null) {
             ex.nameScore = s;
         }
@@ -123,16 +144,24 @@ public final class NameScorer {
         final double[] joinSums = new double[2];
     }
 
-    private double nameScore(NameToken[] q, boolean qSurnameKnown, NormalizedName listed, Explanation.Builder ex) {
+    private double nameScore(NameToken[] q, boolean qSurnameKnown, NormalizedName listed, Explanation.Builder ex,
+                             PreparedQuery prepared) {
         List<NameToken> e = listed.tokens();
         int nq = Math.min(q.length, MAX_TOKENS);
         int ne = Math.min(e.size(), MAX_TOKENS);
         double[] sim = scratch.get().sim;
-        for (int i = 0; i < nq; i++) {
-            NameToken a = q[i];
+        if (prepared != null) {
             for (int j = 0; j < ne; j++) {
-                NameToken b = e.get(j);
-                sim[i * MAX_TOKENS + j] = a.role().significant() && b.role().significant() ? tokenSimilarity(a, b) : 0;
+                double[] row = prepared.similarities(e.get(j));
+                for (int i = 0; i < nq; i++) {
+                    sim[i * MAX_TOKENS + j] = row[i];
+                }
+            }
+        } else {
+            for (int i = 0; i < nq; i++) {
+                for (int j = 0; j < ne; j++) {
+                    sim[i * MAX_TOKENS + j] = partSimilarity(q[i], e.get(j));
+                }
             }
         }
         int usedQ = 0;
@@ -366,6 +395,10 @@ public final class NameScorer {
             return SKELETON_EQUAL;
         }
         return transform(Math.max(JaroWinkler.similarity(one.text(), joined), JaroWinkler.similarity(one.skeleton(), skel)));
+    }
+
+    private static double partSimilarity(NameToken a, NameToken b) {
+        return a.role().significant() && b.role().significant() ? tokenSimilarity(a, b) : 0;
     }
 
     /** Similarity of two name parts, 0..1, already shaped so that unrelated names give 0. */

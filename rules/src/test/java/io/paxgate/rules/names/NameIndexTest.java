@@ -100,7 +100,7 @@ class NameIndexTest {
         for (int i = 0; i < 120; i++) {
             list.add(person("p" + i, "RASHAD MAMMADOV"));
         }
-        NameIndex small = NameIndex.build(list, 50, 50);
+        NameIndex small = NameIndex.build(list, 50);
         List<NameMatch> hits = small.search(NameQuery.of("RASHAD MAMMADOV"), MatchThresholds.DEFAULT, 200);
         List<String> found = hits.stream().map(m -> m.entry().id()).toList();
         assertEquals(120, found.size(), found.toString());
@@ -120,7 +120,7 @@ class NameIndexTest {
             list.add(person("h" + i, "HUSSAIN Y" + Integer.toString(i, 26).toUpperCase() + "QZV"));
         }
         list.add(person("target", "HUSSAIN MOHAMMED"));
-        NameIndex small = NameIndex.build(list, 50, 10);
+        NameIndex small = NameIndex.build(list, 10);
         List<NameMatch> hits = small.search(NameQuery.of("HUSSASN MOHAMMED"));
         assertEquals("target", hits.isEmpty() ? null : hits.get(0).entry().id());
         assertTrue(small.candidateCount(NameQuery.of("HUSSASN MOHAMMED")) < 10, "capped keys were visited");
