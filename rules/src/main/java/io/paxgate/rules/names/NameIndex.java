@@ -72,6 +72,13 @@ public final class NameIndex {
     private static final int MAX_QUERY_PARTS = 8;
     private static final int MAX_NAME_TOKENS = 10;
     private static final int NO_DATE = Integer.MIN_VALUE;
+    /** Days are stored as epoch day + DAY_OFFSET in 24 bits (years -21000 to 24900). */
+    private static final int DAY_OFFSET = 1 << 23;
+    private static final long FACT_DATE = 1L << 48;
+    private static final long FACT_NATIONALITY = 1L << 49;
+    private static final long FACT_DOCUMENTS = 1L << 50;
+    /** One of the entry's birth dates is an exact day (only then can a date add 0.06 rather than 0.03). */
+    private static final long FACT_EXACT_DATE = 1L << 51;
     private static final String[] PREFIX_PARTICLES = {"AL", "EL", "UL"};
 
     private final WatchlistEntry[] entries;
@@ -79,14 +86,14 @@ public final class NameIndex {
     private final int[] nameEntry;
     private final ListedName[] nameAlias;
     private final int[] entryFirstName;
-    /** Per entry: the earliest and latest listed birth day (epoch days), NO_DATE when none. */
-    private final int[] dobLo;
-    private final int[] dobHi;
+    /**
+     * Per name, what corroboration needs in one word (one memory access per name read): its
+     * entry's earliest and latest listed birth day, whether it has dates, nationalities, documents.
+     */
+    private final long[] facts;
     /** Per entry: the birth years its dates cover, NO_YEAR when none or too many. */
     private final int[] yearLo;
     private final int[] yearHi;
-    private final boolean[] entryHasNationality;
-    private final boolean[] entryHasDocuments;
     private final Map<String, int[]> documentEntries;
 
     private final int vocabSize;
@@ -120,12 +127,13 @@ public final class NameIndex {
         nameEntry = new int[total];
         nameAlias = new ListedName[total];
         entryFirstName = new int[entries.length];
-        dobLo = new int[entries.length];
-        dobHi = new int[entries.length];
+        int[] dobLo = new int[entries.length];
+        int[] dobHi = new int[entries.length];
         yearLo = new int[entries.length];
         yearHi = new int[entries.length];
-        entryHasNationality = new boolean[entries.length];
-        entryHasDocuments = new boolean[entries.length];
+        boolean[] entryHasNationality = new boolean[entries.length];
+        boolean[] entryHasDocuments = new boolean[entries.length];
+        boolean[] entryExactDate = new boolean[entries.length];
         documentEntries = new HashMap<>();
         int id = 0;
         for (int e = 0; e < entries.length; e++) {
@@ -143,6 +151,7 @@ public final class NameIndex {
                 int hi = (int) b.to().toEpochDay();
                 dobLo[e] = dobLo[e] == NO_DATE ? lo : Math.min(dobLo[e], lo);
                 dobHi[e] = dobHi[e] == NO_DATE ? hi : Math.max(dobHi[e], hi);
+                entryExactDate[e] |= b.precision() == BirthDate.Precision.EXACT;
             }
             if (dobLo[e] != NO_DATE) {
                 yearLo[e] = LocalDate.ofEpochDay(dobLo[e]).getYear();
@@ -167,6 +176,13 @@ public final class NameIndex {
                     }
                 }
             }
+        }
+        facts = new long[total];
+        for (int i = 0; i < total; i++) {
+            int e = nameEntry[i];
+            facts[i] = dobLo[e] == NO_DATE ? 0 : FACT_DATE | (dobLo[e] + DAY_OFFSET) | (long) (dobHi[e] + DAY_OFFSET) << 24;
+            facts[i] |= (entryHasNationality[e] ? FACT_NATIONALITY : 0) | (entryHasDocuments[e] ? FACT_DOCUMENTS : 0)
+                    | (entryExactDate[e] ? FACT_EXACT_DATE : 0);
         }
         // Normalising is the expensive part of a build: both cores; identical parts are shared.
         ConcurrentHashMap<NameToken, NameToken> intern = new ConcurrentHashMap<>();
@@ -359,6 +375,7 @@ public final class NameIndex {
         final long[] keys = new long[64];
         final double[] weight = new double[MAX_QUERY_PARTS];
         final double[] boundOf = new double[1 << MAX_QUERY_PARTS];
+
         final boolean[] sufficient = new boolean[1 << MAX_QUERY_PARTS];
         int[] candidates = new int[256];
         int candidateCount;
@@ -369,7 +386,11 @@ public final class NameIndex {
         // per search: the query's corroboration, for the cheap check before scoring
         int qLo;
         int qHi;
+        /** Query parts every name now being read is known to match (a pair list's two), and all of them. */
+        int known;
+        int all;
         boolean qDate;
+        boolean qExact;
         /** Read pair postings by birth year: the traveller's years and one either side, then NO_YEAR. */
         boolean byYear;
         int qYearLo;
@@ -493,6 +514,8 @@ public final class NameIndex {
         }
         // which sets of query parts can reach the threshold
         int masks = 1 << np;
+        s.all = masks - 1;
+        s.known = 0;
         for (int m = 0; m < masks; m++) {
             s.boundOf[m] = bound(s.weight, np, m, initials);
             // a multi-part listed name is only found through two of its parts (one for one-part queries)
@@ -615,6 +638,7 @@ public final class NameIndex {
                     visitPartOnce(b, s);
                 } else {
                     long pk = pairKey(a, b);
+                    s.known = 1 << g | 1 << h;
                     if (s.byYear) {
                         for (int y = s.qYearLo; y <= s.qYearHi; y++) {
                             visitPairSlot(pairs.find(yearKey(pk, y)), s);
@@ -623,6 +647,7 @@ public final class NameIndex {
                     } else {
                         visitPairSlot(pairs.find(pk), s);
                     }
+                    s.known = 0;
                 }
             }
         }
@@ -657,7 +682,7 @@ public final class NameIndex {
             int id = soloPost[k];
             if (s.nameStamp[id] != s.epoch) {
                 s.nameStamp[id] = s.epoch;
-                if (corroborationAllows(1.0, nameEntry[id], s)) {
+                if (corroborationAllows(1.0, facts[id], s)) {
                     s.addCandidate(id);
                 }
             }
@@ -670,11 +695,19 @@ public final class NameIndex {
             return;
         }
         s.nameStamp[id] = s.epoch;
-        int mask = 0;
-        for (int k = tokStart[id], end = tokStart[id + 1]; k < end; k++) {
-            mask |= s.maskOf(nameToks[k]);
+        int mask = s.known;
+        if (mask != s.all) {
+            for (int k = tokStart[id], end = tokStart[id + 1]; k < end; k++) {
+                mask |= s.maskOf(nameToks[k]);
+            }
         }
-        if (s.sufficient[mask] && corroborationAllows(s.boundOf[mask], nameEntry[id], s)) {
+        if (!s.sufficient[mask]) {
+            return;
+        }
+        // The listed side is not counted: a listed part no key reached may still align with a
+        // query part by Jaro-Winkler (tried: 0.2% of true hits lost for 10% fewer candidates).
+        double bound = s.boundOf[mask];
+        if (corroborationAllows(bound, facts[id], s)) {
             s.addCandidate(id);
         }
     }
@@ -683,6 +716,7 @@ public final class NameIndex {
         NameQuery q = pq.query;
         s.threshold = threshold;
         s.qDate = q.birthDate() != null;
+        s.qExact = s.qDate && q.birthDate().precision() == BirthDate.Precision.EXACT;
         if (s.qDate) {
             s.qLo = (int) q.birthDate().from().toEpochDay();
             s.qHi = (int) q.birthDate().to().toEpochDay();
@@ -700,20 +734,22 @@ public final class NameIndex {
      * entry's birth dates (compared on their span: the most any one of them can give), nationality
      * (at most +0.02) and documents (+0.25) are counted, as {@link NameScorer} counts them.
      */
-    private boolean corroborationAllows(double nameBound, int e, Scratch s) {
+    private static boolean corroborationAllows(double nameBound, long facts, Scratch s) {
         double b = nameBound;
-        if (s.qDate && dobLo[e] != NO_DATE) {
-            if (s.qHi >= dobLo[e] && s.qLo <= dobHi[e]) {
-                b += 0.06;
+        if (s.qDate && (facts & FACT_DATE) != 0) {
+            int lo = (int) (facts & 0xFFFFFF) - DAY_OFFSET;
+            int hi = (int) (facts >>> 24 & 0xFFFFFF) - DAY_OFFSET;
+            if (s.qHi >= lo && s.qLo <= hi) {
+                b += s.qExact && (facts & FACT_EXACT_DATE) != 0 ? 0.06 : 0.03;
             } else {
-                int gap = s.qHi < dobLo[e] ? dobLo[e] - s.qHi : s.qLo - dobHi[e];
+                int gap = s.qHi < lo ? lo - s.qHi : s.qLo - hi;
                 b += gap <= 31 ? -0.08 : gap <= 366 ? -0.25 : -0.35;
             }
         }
-        if (s.qNationality && entryHasNationality[e]) {
+        if (s.qNationality && (facts & FACT_NATIONALITY) != 0) {
             b += 0.02;
         }
-        if (s.qDocuments && entryHasDocuments[e]) {
+        if (s.qDocuments && (facts & FACT_DOCUMENTS) != 0) {
             b += 0.25;
         }
         return b >= s.threshold;
@@ -951,7 +987,7 @@ public final class NameIndex {
     private static long pairKey(int a, int b) {
         long lo = Math.min(a, b);
         long hi = Math.max(a, b);
-        return mix(lo << 32 | hi ^ SALT_PAIR);
+        return mix((lo << 32 | hi) ^ SALT_PAIR);
     }
 
     /** FNV-1a over the characters of {@code s}, mixed. */

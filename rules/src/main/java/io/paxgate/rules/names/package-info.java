@@ -10,8 +10,10 @@
  * alignment of parts (joined/split parts too), surname weighting, asymmetric penalties for parts
  * left over, then birth date at each side's precision, nationality, sex and documents. Result:
  * {@link io.paxgate.rules.names.NameMatch} with its {@link io.paxgate.rules.names.Explanation}.</li>
- * <li>{@link io.paxgate.rules.names.NameIndex}: a list's names keyed by skeletons and one-letter
- * deletions, int-array postings, bounded work per query; {@code search(NameQuery, threshold, max)}.</li>
+ * <li>{@link io.paxgate.rules.names.NameIndex}: two levels, a vocabulary of the list's part
+ * skeletons keyed by skeletons, one-letter deletions and consonants, then int-array postings of
+ * names per part and per pair of common parts by birth year; only the sets of query parts that can
+ * still reach the threshold are read; {@code search(NameQuery, threshold, max)}.</li>
  * <li>{@link io.paxgate.rules.names.MatchThresholds#DEFAULT}: the alerting threshold, set on the
  * tuning half of the evaluation set ({@code src/test/resources/names/evaluation.csv}).</li>
  * </ul>

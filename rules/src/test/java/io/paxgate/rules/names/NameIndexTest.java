@@ -1,6 +1,7 @@
 package io.paxgate.rules.names;
 
 import io.paxgate.rules.watchlist.BirthDate;
+import io.paxgate.rules.watchlist.ListedDocument;
 import io.paxgate.rules.watchlist.ListedName;
 import io.paxgate.rules.watchlist.WatchlistEntry;
 import org.junit.jupiter.api.Test;
@@ -124,5 +125,57 @@ class NameIndexTest {
         List<NameMatch> hits = small.search(NameQuery.of("HUSSASN MOHAMMED"));
         assertEquals("target", hits.isEmpty() ? null : hits.get(0).entry().id());
         assertTrue(small.candidateCount(NameQuery.of("HUSSASN MOHAMMED")) < 10, "capped keys were visited");
+    }
+
+    static WatchlistEntry born(String id, String name, List<BirthDate> dates, List<ListedDocument> documents) {
+        return new WatchlistEntry(id, "test", WatchlistEntry.EntryType.PERSON, "sanctions", 3,
+                List.of(ListedName.primary(name)), dates, List.of("AZE"), null, documents, null);
+    }
+
+    @Test
+    void aCommonPairIsReadAroundTheTravellersBirthYearOnly() {
+        // 300 RASHAD MAMMADOVs born over 60 years: a traveller with a birth date is compared with
+        // those born within a year of it and those without a date, never with all of them
+        List<WatchlistEntry> list = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            list.add(born("p" + i, "RASHAD MAMMADOV", List.of(BirthDate.exact(LocalDate.of(1940 + i / 5, 1 + i % 12, 10))), List.of()));
+        }
+        list.add(born("undated", "RASHAD MAMMADOV", List.of(), List.of()));
+        list.add(born("target", "RASHAD MAMMADOV", List.of(BirthDate.exact(LocalDate.of(1981, 6, 15))), List.of()));
+        NameIndex index = NameIndex.build(list, 50);
+        NameQuery q = NameQuery.of("MAMMADOV", "RASHAD").withBirthDate(BirthDate.exact(LocalDate.of(1981, 6, 15)));
+        List<String> found = index.search(q, MatchThresholds.DEFAULT, 500).stream().map(m -> m.entry().id()).toList();
+        assertTrue(found.contains("target") && found.contains("undated"), found.toString());
+        assertTrue(found.size() < 10, found.toString());
+        assertTrue(index.visitedPostings() < 30, "postings read: " + index.visitedPostings());
+        // the same name without a birth date meets every one of them
+        assertEquals(302, index.search(NameQuery.of("MAMMADOV", "RASHAD"), MatchThresholds.DEFAULT, 500).size());
+    }
+
+    @Test
+    void aSharedDocumentNumberIsAlwaysScored() {
+        // only the surname matches, which the index alone would not follow; the shared passport
+        // number (written differently) brings the entry to the scorer, which counts it
+        List<WatchlistEntry> list = List.of(
+                born("doc", "IVAN PETROV", List.of(), List.of(new ListedDocument("P", "C 1234-567", "RUS"))),
+                born("other", "IVAN SIDOROV", List.of(), List.of()));
+        NameIndex index = NameIndex.build(list);
+        NameQuery q = new NameQuery("PETROV", "SERGEI", null, null, null, List.of("c1234567"));
+        List<NameMatch> hits = index.search(q);
+        assertEquals("doc", hits.isEmpty() ? null : hits.get(0).entry().id());
+        assertTrue(hits.get(0).explanation().toString().contains("document"), hits.get(0).explanation().toString());
+    }
+
+    @Test
+    void aTypoInAVeryCommonPartIsStillSeen() {
+        // the vocabulary level has no cap: MOHAMED with one letter lost still reaches MOHAMMED
+        List<WatchlistEntry> list = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            list.add(person("m" + i, "MOHAMMED X" + Integer.toString(i, 26).toUpperCase() + "QZV"));
+        }
+        list.add(person("target", "MOHAMMED KARIMI"));
+        NameIndex index = NameIndex.build(list, 50);
+        List<NameMatch> hits = index.search(NameQuery.of("KARIMI", "MOHAMD"));
+        assertEquals("target", hits.isEmpty() ? null : hits.get(0).entry().id());
     }
 }
