@@ -111,6 +111,26 @@ public final class ConfigNode {
         return n.asText();
     }
 
+    /** A list of text values ({@code [GYD, KVD]}); empty when absent. */
+    public List<String> strings(String name) {
+        JsonNode n = node == null ? null : node.get(name);
+        List<String> out = new ArrayList<>();
+        if (n == null || n.isNull()) {
+            return out;
+        }
+        if (!n.isArray()) {
+            throw error(name, "expected a list of values, got " + describe(n));
+        }
+        for (int i = 0; i < n.size(); i++) {
+            JsonNode e = n.get(i);
+            if (!e.isValueNode() || e.isNull()) {
+                throw new ConfigException(file + ": " + key(name) + "[" + i + "]: expected a value, got " + describe(e));
+            }
+            out.add(e.asText());
+        }
+        return out;
+    }
+
     public String requiredString(String name) {
         String v = string(name, null);
         if (v == null || v.isBlank()) {

@@ -1,0 +1,109 @@
+package io.paxgate.engine.config;
+
+import io.paxgate.engine.alerts.Post;
+import io.paxgate.rules.config.ConfigNode;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The running system's part of {@code config/paxgate.yaml}: {@code server}, {@code journal},
+ * {@code pipeline} and {@code alerts} (border posts). Every bad value names its key and the file.
+ *
+ * @param httpHost          address the HTTP server binds (default 127.0.0.1)
+ * @param httpPort          its port (default 8080; 0 = any free port)
+ * @param maxBodyBytes      largest HTTP body accepted (413 beyond)
+ * @param tcpHost           address the EDIFACT-over-TCP server binds
+ * @param tcpPort           its port (default 9090; 0 = any free port)
+ * @param maxInterchangeBytes largest interchange accepted over TCP
+ * @param idleTimeoutSeconds a connection silent this long is closed
+ * @param journalDir        where received inputs are journaled
+ * @param journalSync       {@code none} (the memory-mapped write; survives a process crash) or
+ *                          {@code group} (also forced to disk, many appends per sync)
+ * @param ringSize          pipeline ring slots (a power of two)
+ * @param waitStrategy      {@code blocking} (default: behaves on 2 cores), {@code sleeping},
+ *                          {@code yielding}, {@code busy_spin}
+ * @param screeningThreads  screening handlers; a flight always goes to the same one
+ * @param alertsDir         where alerts and officers' actions are kept
+ * @param posts             border posts and the airports each covers
+ */
+public record EngineConfig(String httpHost, int httpPort, int maxBodyBytes, String tcpHost, int tcpPort,
+                           int maxInterchangeBytes, int idleTimeoutSeconds, Path journalDir, String journalSync,
+                           int ringSize, String waitStrategy, int screeningThreads, Path alertsDir, List<Post> posts) {
+
+    public static EngineConfig load(Path file) {
+        return from(ConfigNode.load(file));
+    }
+
+    public static EngineConfig from(ConfigNode root) {
+        ConfigNode server = root.section("server");
+        server.allowOnly("http", "tcp");
+        ConfigNode http = server.section("http");
+        http.allowOnly("host", "port", "max_body_bytes");
+        ConfigNode tcp = server.section("tcp");
+        tcp.allowOnly("host", "port", "max_interchange_bytes", "idle_timeout_seconds");
+        ConfigNode journal = root.section("journal");
+        journal.allowOnly("dir", "sync");
+        ConfigNode pipeline = root.section("pipeline");
+        pipeline.allowOnly("ring_size", "wait_strategy", "screening_threads");
+        int ring = pipeline.integer("ring_size", 4096, 64, 1 << 24);
+        if (Integer.bitCount(ring) != 1) {
+            throw pipeline.error("ring_size", "must be a power of two, was " + ring);
+        }
+        ConfigNode alerts = root.section("alerts");
+        alerts.allowOnly("dir", "posts");
+        return new EngineConfig(
+                http.string("host", "127.0.0.1"), http.integer("port", 8080, 0, 65535),
+                http.integer("max_body_bytes", 16 << 20, 1024, Integer.MAX_VALUE - 8),
+                tcp.string("host", "127.0.0.1"), tcp.integer("port", 9090, 0, 65535),
+                tcp.integer("max_interchange_bytes", 16 << 20, 1024, Integer.MAX_VALUE - 8),
+                tcp.integer("idle_timeout_seconds", 120, 1, 86_400),
+                journal.path("dir", "../data/journal"),
+                journal.choice("sync", "none", "none", "group"),
+                ring,
+                pipeline.choice("wait_strategy", "blocking", "blocking", "sleeping", "yielding", "busy_spin"),
+                pipeline.integer("screening_threads", Math.max(1, Runtime.getRuntime().availableProcessors() / 2), 1, 64),
+                alerts.path("dir", "../data/alerts"),
+                posts(alerts));
+    }
+
+    private static List<Post> posts(ConfigNode alerts) {
+        List<Post> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        Set<String> airports = new HashSet<>();
+        for (ConfigNode p : alerts.sections("posts")) {
+            p.allowOnly("id", "name", "airports", "webhook");
+            String id = p.requiredString("id");
+            if (!ids.add(id)) {
+                throw p.error("id", "post " + id + " is declared twice");
+            }
+            List<String> codes = new ArrayList<>();
+            for (String a : p.strings("airports")) {
+                String code = a.trim().toUpperCase(Locale.ROOT);
+                if (!code.matches("[A-Z]{3}")) {
+                    throw p.error("airports", "\"" + a + "\" is not a 3-letter IATA airport code");
+                }
+                if (!airports.add(code)) {
+                    throw p.error("airports", code + " is already covered by another post");
+                }
+                codes.add(code);
+            }
+            if (codes.isEmpty()) {
+                throw p.error("airports", "is required: the airports this post covers");
+            }
+            out.add(new Post(id, p.string("name", id), List.copyOf(codes), p.string("webhook", null)));
+        }
+        return List.copyOf(out);
+    }
+
+    /** For tests and embedded use: everything default except where data goes and which ports. */
+    public EngineConfig withData(Path dataDir, int httpPort, int tcpPort) {
+        return new EngineConfig(httpHost, httpPort, maxBodyBytes, tcpHost, tcpPort, maxInterchangeBytes,
+                idleTimeoutSeconds, dataDir.resolve("journal"), journalSync, ringSize, waitStrategy, screeningThreads,
+                dataDir.resolve("alerts"), posts);
+    }
+}

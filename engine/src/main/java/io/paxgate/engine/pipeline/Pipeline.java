@@ -1,0 +1,402 @@
+package io.paxgate.engine.pipeline;
+
+import com.lmax.disruptor.BlockingWaitStrategy;
+import com.lmax.disruptor.BusySpinWaitStrategy;
+import com.lmax.disruptor.EventHandler;
+import com.lmax.disruptor.RingBuffer;
+import com.lmax.disruptor.SleepingWaitStrategy;
+import com.lmax.disruptor.WaitStrategy;
+import com.lmax.disruptor.YieldingWaitStrategy;
+import com.lmax.disruptor.dsl.Disruptor;
+import com.lmax.disruptor.dsl.ProducerType;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.paxgate.engine.alerts.AlertRouter;
+import io.paxgate.engine.alerts.AlertStore;
+import io.paxgate.engine.ingest.IapiAnswer;
+import io.paxgate.engine.ingest.Ingest;
+import io.paxgate.engine.ingest.Receipt;
+import io.paxgate.engine.journal.Journal;
+import io.paxgate.parsers.InputDecoder;
+import io.paxgate.parsers.encode.BoardingDecision;
+import io.paxgate.parsers.encode.ContrlEncoder;
+import io.paxgate.parsers.encode.CusresEncoder;
+import io.paxgate.parsers.encode.EnvelopeIds;
+import io.paxgate.parsers.encode.TravellerDecision;
+import io.paxgate.parsers.envelope.DecodeResult;
+import io.paxgate.parsers.envelope.Interchange;
+import io.paxgate.parsers.model.DecodedMessage;
+import io.paxgate.parsers.model.Flight;
+import io.paxgate.parsers.model.PaxlstMessage;
+import io.paxgate.parsers.model.PnrgovMessage;
+import io.paxgate.parsers.model.Traveller;
+import io.paxgate.rules.risk.Decision;
+import io.paxgate.rules.screening.Screener;
+import io.paxgate.rules.screening.Screening;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import com.lmax.disruptor.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * The engine's processing path: journal, then one Disruptor ring of preallocated events through
+ * screening handlers (a flight always goes to the same one, so its messages stay in order) and one
+ * publishing handler that turns non-clear decisions into alerts, marks the input processed in the
+ * journal and answers interactive API requests.
+ *
+ * <p>{@link #submit} decodes on the caller's thread (the receipt needs the counts, problems and
+ * CONTRL), journals, and completes once the journal has the bytes; only then is the input
+ * published to the ring. On start, inputs journaled but never marked processed are replayed
+ * first. An interchange seen before (same sender and control reference, or the same bytes) is
+ * acknowledged again but never alerted twice.
+ */
+public final class Pipeline implements Ingest, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+
+    /** One ring slot, reused. */
+    static final class Event {
+        long index;
+        DecodeResult decoded;
+        String key;
+        long receivedNanos;
+        boolean duplicate;
+        int shard;
+        CompletableFuture<IapiAnswer> iapi;
+        final List<Screening> screenings = new ArrayList<>();
+
+        void clear() {
+            decoded = null;
+            key = null;
+            iapi = null;
+            duplicate = false;
+            screenings.clear();
+        }
+    }
+
+    private final Journal journal;
+    private final InputDecoder decoder;
+    private final Supplier<Screener> screener;
+    private final AlertStore alerts;
+    private final AlertRouter router;
+    private final Clock clock;
+    private final Disruptor<Event> disruptor;
+    private final RingBuffer<Event> ring;
+    private final int shards;
+    private final ContrlEncoder contrl;
+    private final CusresEncoder cusres;
+    private final AtomicLong answerReference = new AtomicLong();
+    private final Map<String, Boolean> inFlight = new ConcurrentHashMap<>();
+    private final Timer receiptToAlert;
+    private final Timer receiptToProcessed;
+    private final Counter travellersScreened;
+    private final MeterRegistry meters;
+    private volatile boolean started;
+
+    /**
+     * @param screener the current screening core (lists and rules reload behind it)
+     * @param ringSize a power of two
+     * @param shards   screening handlers
+     */
+    public Pipeline(Journal journal, InputDecoder decoder, Supplier<Screener> screener, AlertStore alerts,
+                    AlertRouter router, int ringSize, String waitStrategy, int shards, MeterRegistry meters,
+                    Clock clock) {
+        this.journal = journal;
+        this.decoder = decoder;
+        this.screener = screener;
+        this.alerts = alerts;
+        this.router = router;
+        this.clock = clock;
+        this.shards = shards;
+        this.meters = meters;
+        this.contrl = new ContrlEncoder(clock);
+        this.cusres = new CusresEncoder(clock);
+        this.disruptor = new Disruptor<>(Event::new, ringSize, r -> {
+            Thread t = new Thread(r, "paxgate-pipeline");
+            t.setDaemon(true);
+            return t;
+        }, ProducerType.MULTI, waitStrategy(waitStrategy));
+        @SuppressWarnings("unchecked")
+        EventHandler<Event>[] screeners = new EventHandler[shards];
+        for (int i = 0; i < shards; i++) {
+            final int shard = i;
+            screeners[i] = (e, seq, end) -> {
+                if (e.shard == shard) {
+                    screen(e);
+                }
+            };
+        }
+        disruptor.handleEventsWith(screeners).then((e, seq, end) -> publish(e));
+        this.ring = disruptor.getRingBuffer();
+        this.receiptToAlert = Timer.builder("paxgate.receipt.to.alert").description("receipt of the input to the alert")
+                .publishPercentileHistogram().register(meters);
+        this.receiptToProcessed = Timer.builder("paxgate.receipt.to.processed")
+                .description("receipt of the input to its travellers screened and alerts published")
+                .publishPercentileHistogram().register(meters);
+        this.travellersScreened = Counter.builder("paxgate.travellers.screened").register(meters);
+        meters.gauge("paxgate.ring.occupancy", ring, r -> r.getBufferSize() - r.remainingCapacity());
+        meters.gauge("paxgate.journal.lag", journal, j -> j.appendedCount() - j.processedCount());
+        meters.gauge("paxgate.alerts.stored", alerts, AlertStore::size);
+    }
+
+    static WaitStrategy waitStrategy(String name) {
+        return switch (name) {
+            case "sleeping" -> new SleepingWaitStrategy();
+            case "yielding" -> new YieldingWaitStrategy();
+            case "busy_spin" -> new BusySpinWaitStrategy();
+            default -> new BlockingWaitStrategy();
+        };
+    }
+
+    /** Starts the ring and replays what the journal holds unprocessed; returns how many inputs were replayed. */
+    public int start() {
+        disruptor.start();
+        int[] replayed = {0};
+        journal.forEachUnprocessed(entry -> {
+            DecodeResult r = decoder.decode(entry.bytes());
+            publishToRing(entry.index(), r, key(r, entry.bytes()), System.nanoTime(), null);
+            replayed[0]++;
+        });
+        if (replayed[0] > 0) {
+            LOG.info("replayed {} journaled input(s) not processed before the last stop", replayed[0]);
+        }
+        started = true;
+        return replayed[0];
+    }
+
+    @Override
+    public boolean accepting() {
+        return started && ring.remainingCapacity() > Math.max(1, ring.getBufferSize() / 8);
+    }
+
+    @Override
+    public CompletableFuture<Receipt> submit(byte[] bytes, String channel, String remote) {
+        long t0 = System.nanoTime();
+        long receivedAt = clock.millis();
+        DecodeResult r = decoder.decode(bytes);
+        String key = key(r, bytes);
+        count(r, channel);
+        return journal.append(receivedAt, channel, remote, bytes).thenApply(index -> {
+            publishToRing(index, r, key, t0, null);
+            return receipt(index, r);
+        });
+    }
+
+    @Override
+    public CompletableFuture<IapiAnswer> iapi(byte[] bytes, String remote) {
+        long t0 = System.nanoTime();
+        long receivedAt = clock.millis();
+        DecodeResult r = decoder.decode(bytes);
+        PaxlstMessage request = null;
+        for (DecodedMessage m : r.messages()) {
+            if (m instanceof PaxlstMessage p && !p.travellers.isEmpty()) {
+                request = p;
+                break;
+            }
+        }
+        count(r, "iapi");
+        if (request == null || r.interchanges().isEmpty()) {
+            String why = r.allProblems().isEmpty() ? "no PAXLST with travellers in the request"
+                    : "no PAXLST with travellers in the request: " + r.allProblems().get(0);
+            return CompletableFuture.completedFuture(new IapiAnswer(null, true, why));
+        }
+        CompletableFuture<IapiAnswer> answer = new CompletableFuture<>();
+        String key = key(r, bytes);
+        return journal.append(receivedAt, "iapi", remote, bytes).thenCompose(index -> {
+            publishToRing(index, r, key, t0, answer);
+            return answer;
+        });
+    }
+
+    private void count(DecodeResult r, String channel) {
+        for (DecodedMessage m : r.messages()) {
+            meters.counter("paxgate.messages", "type", m.type == null ? "unknown" : m.type, "channel", channel,
+                    "carrier", carrier(m), "outcome", m.hasErrors() ? "errors" : "ok").increment();
+        }
+        if (r.messages().isEmpty()) {
+            meters.counter("paxgate.messages", "type", "none", "channel", channel, "carrier", "unknown",
+                    "outcome", "undecodable").increment();
+        }
+    }
+
+    private static String carrier(DecodedMessage m) {
+        Flight f = m instanceof PaxlstMessage p ? p.flight : m instanceof PnrgovMessage p ? p.flight : null;
+        return f == null || f.carrier == null ? "unknown" : f.carrier;
+    }
+
+    private void publishToRing(long index, DecodeResult r, String key, long t0, CompletableFuture<IapiAnswer> iapi) {
+        boolean duplicate = journal.processedBefore(key) || inFlight.putIfAbsent(key, Boolean.TRUE) != null;
+        long seq = ring.next(); // blocks only when the ring is full: the servers stop reading before that
+        try {
+            Event e = ring.get(seq);
+            e.clear();
+            e.index = index;
+            e.decoded = r;
+            e.key = key;
+            e.receivedNanos = t0;
+            e.duplicate = duplicate;
+            e.iapi = iapi;
+            e.shard = Math.floorMod(flightKey(r).hashCode(), shards);
+        } finally {
+            ring.publish(seq);
+        }
+    }
+
+    /** Carrier + number + date of the first flight in the input: one flight's inputs go to one handler. */
+    static String flightKey(DecodeResult r) {
+        for (DecodedMessage m : r.messages()) {
+            Flight f = m instanceof PaxlstMessage p ? p.flight : m instanceof PnrgovMessage p ? p.flight : null;
+            if (f != null) {
+                return f.designator() + "/" + (f.departureTime == null ? "" : f.departureTime.toLocalDate());
+            }
+        }
+        return "";
+    }
+
+    /** Sender + control reference of each interchange, or a hash of the bytes when there is none (XML). */
+    static String key(DecodeResult r, byte[] bytes) {
+        StringBuilder sb = new StringBuilder();
+        for (Interchange i : r.interchanges()) {
+            if (i.sender() == null || i.controlReference() == null) {
+                sb.setLength(0);
+                break;
+            }
+            sb.append(sb.length() == 0 ? "" : ",").append(i.sender()).append(':').append(i.controlReference());
+        }
+        if (sb.length() > 0) {
+            return sb.toString();
+        }
+        try {
+            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private Receipt receipt(long index, DecodeResult r) {
+        byte[] answer = null;
+        if (!r.interchanges().isEmpty()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            for (int i = 0; i < r.interchanges().size(); i++) {
+                String ref = String.valueOf(answerReference.incrementAndGet());
+                out.writeBytes(contrl.encode(r, i, ref).getBytes(StandardCharsets.ISO_8859_1));
+            }
+            answer = out.toByteArray();
+        }
+        boolean rejected = r.messages().isEmpty();
+        return new Receipt(String.valueOf(index), r.messages().size(), r.travellerCount(), r.allProblems(), rejected,
+                answer);
+    }
+
+    // ---------------------------------------------------------------- handlers
+
+    private void screen(Event e) {
+        if (e.duplicate) {
+            return;
+        }
+        Screener s = screener.get();
+        for (DecodedMessage m : e.decoded.messages()) {
+            if (m instanceof PaxlstMessage p) {
+                for (Traveller t : p.travellers) {
+                    e.screenings.add(s.screen(p.flight, t, null));
+                }
+            } else if (m instanceof PnrgovMessage p) {
+                p.pnrs.forEach(pnr -> pnr.travellers.forEach(t -> e.screenings.add(s.screen(p.flight, t, pnr))));
+            }
+        }
+        travellersScreened.increment(e.screenings.size());
+    }
+
+    private void publish(Event e) {
+        try {
+            if (!e.duplicate) {
+                for (Screening s : e.screenings) {
+                    if (s.assessment().decision() != Decision.CLEAR) {
+                        for (var alert : router.alertsFor(s, String.valueOf(e.index), clock.instant())) {
+                            alerts.add(alert);
+                            receiptToAlert.record(System.nanoTime() - e.receivedNanos, TimeUnit.NANOSECONDS);
+                            meters.counter("paxgate.alerts", "post", alert.post, "decision", alert.decision).increment();
+                        }
+                    }
+                }
+            }
+            journal.markProcessed(e.index, e.key);
+            inFlight.remove(e.key);
+            receiptToProcessed.record(System.nanoTime() - e.receivedNanos, TimeUnit.NANOSECONDS);
+            if (e.iapi != null) {
+                e.iapi.complete(answer(e));
+            }
+        } catch (RuntimeException ex) {
+            // never lose the ring: the input stays unprocessed in the journal and is replayed on restart
+            LOG.error("publishing input {} failed: {}", e.index, ex.toString());
+            if (e.iapi != null) {
+                e.iapi.completeExceptionally(ex);
+            }
+        } finally {
+            e.clear();
+        }
+    }
+
+    /** The CUSRES: a decision per traveller of the request. */
+    private IapiAnswer answer(Event e) {
+        PaxlstMessage request = null;
+        for (DecodedMessage m : e.decoded.messages()) {
+            if (m instanceof PaxlstMessage p && !p.travellers.isEmpty()) {
+                request = p;
+                break;
+            }
+        }
+        List<TravellerDecision> decisions = new ArrayList<>();
+        for (Screening s : e.screenings) {
+            if (request != null && request.travellers.contains(s.traveller())) {
+                decisions.add(new TravellerDecision(s.traveller(), boarding(s)));
+            }
+        }
+        Interchange received = e.decoded.interchanges().get(0);
+        EnvelopeIds ids = EnvelopeIds.replyTo(received, ContrlEncoder.DEFAULT_SENDER_ID,
+                String.valueOf(answerReference.incrementAndGet()));
+        return new IapiAnswer(cusres.encodeBytes(request, decisions, ids, "1"), false, null);
+    }
+
+    /**
+     * Do not board only from the do-not-board threshold; a referral lets the traveller board (the
+     * arrival post is alerted and looks at them); a traveller without any travel document cannot be
+     * checked and gets "insufficient data".
+     */
+    static BoardingDecision boarding(Screening s) {
+        if (s.assessment().decision() == Decision.DO_NOT_BOARD) {
+            return BoardingDecision.DO_NOT_BOARD;
+        }
+        Traveller t = s.traveller();
+        if (t.documents == null || t.documents.isEmpty()) {
+            return BoardingDecision.INSUFFICIENT_DATA;
+        }
+        return BoardingDecision.OK_TO_BOARD;
+    }
+
+    /** Drains the ring (everything already accepted is processed) and stops its threads. */
+    @Override
+    public void close() {
+        started = false;
+        try {
+            disruptor.shutdown(30, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            LOG.warn("the pipeline did not drain within 30 s; unprocessed inputs stay in the journal for replay");
+            disruptor.halt();
+        }
+    }
+}

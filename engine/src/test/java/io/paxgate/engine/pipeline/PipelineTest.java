@@ -1,0 +1,154 @@
+package io.paxgate.engine.pipeline;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.paxgate.engine.alerts.Alert;
+import io.paxgate.engine.alerts.AlertRouter;
+import io.paxgate.engine.alerts.AlertStore;
+import io.paxgate.engine.alerts.Post;
+import io.paxgate.engine.cli.ShippedConfig;
+import io.paxgate.engine.config.PaxgateConfig;
+import io.paxgate.engine.ingest.IapiAnswer;
+import io.paxgate.engine.ingest.Receipt;
+import io.paxgate.engine.screening.ScreeningSetup;
+import io.paxgate.parsers.InputDecoder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PipelineTest {
+    @TempDir
+    Path dir;
+
+    ScreeningSetup screening;
+    MemoryJournal journal;
+    AlertStore alerts;
+    Pipeline pipeline;
+
+    static final List<Post> POSTS = List.of(new Post("GYD", "Baku airport", List.of("GYD"), null),
+            new Post("KVD", "Ganja airport", List.of("KVD"), null));
+
+    @BeforeEach
+    void setUp() throws Exception {
+        screening = new ScreeningSetup(PaxgateConfig.load(ShippedConfig.copyTo(dir)), Clock.systemUTC());
+        journal = new MemoryJournal();
+        alerts = AlertStore.open(dir.resolve("alerts"));
+        pipeline = newPipeline();
+    }
+
+    private Pipeline newPipeline() {
+        return new Pipeline(journal, new InputDecoder(), screening::screener, alerts, new AlertRouter(POSTS), 64,
+                "blocking", 2, new SimpleMeterRegistry(), Clock.systemUTC());
+    }
+
+    @AfterEach
+    void tearDown() {
+        pipeline.close();
+        alerts.close();
+        screening.close();
+    }
+
+    static byte[] sample(String name) throws IOException {
+        return Files.readAllBytes(Path.of("..", "config", "samples", name));
+    }
+
+    private List<Alert> awaitAlerts(int atLeast) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (alerts.size() < atLeast && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        return alerts.list(null, null, 1000);
+    }
+
+    private void awaitProcessed(long count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (journal.processedCount() < count && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertEquals(count, journal.processedCount(), "inputs processed");
+    }
+
+    @Test
+    void plantedTravellersAreAlertedToThePostOfTheArrivalAirport() throws Exception {
+        pipeline.start();
+        Receipt r = pipeline.submit(sample("paxlst_gyd_planted_hits.edi"), "http", "127.0.0.1").get(10, TimeUnit.SECONDS);
+        assertEquals(1, r.messages());
+        assertFalse(r.rejected());
+        assertNotNull(r.contrl());
+        assertTrue(new String(r.contrl(), StandardCharsets.ISO_8859_1).contains("UCI+"), "a CONTRL");
+        awaitProcessed(1);
+        List<Alert> found = alerts.list("GYD", null, 100);
+        assertFalse(found.isEmpty(), "no alert for the planted travellers");
+        for (Alert a : found) {
+            assertEquals("GYD", a.arrivalAirport);
+            assertFalse(a.reasons.isEmpty());
+            assertEquals("0", a.sourceMessageId);
+        }
+    }
+
+    @Test
+    void theSameInterchangeTwiceIsAcknowledgedTwiceButAlertedOnce() throws Exception {
+        pipeline.start();
+        byte[] bytes = sample("paxlst_gyd_planted_hits.edi");
+        pipeline.submit(bytes, "http", "a").get(10, TimeUnit.SECONDS);
+        awaitProcessed(1);
+        long first = alerts.size();
+        assertTrue(first > 0);
+        Receipt again = pipeline.submit(bytes, "tcp", "b").get(10, TimeUnit.SECONDS);
+        assertEquals("1", again.id());
+        awaitProcessed(2);
+        assertEquals(first, alerts.size(), "a duplicate interchange was alerted again");
+    }
+
+    @Test
+    void undecodableInputIsJournaledAndRejected() throws Exception {
+        pipeline.start();
+        Receipt r = pipeline.submit("this is not EDIFACT".getBytes(StandardCharsets.US_ASCII), "http", "x")
+                .get(10, TimeUnit.SECONDS);
+        assertTrue(r.rejected());
+        assertFalse(r.problems().isEmpty());
+        assertEquals(1, journal.appendedCount());
+        awaitProcessed(1);
+    }
+
+    @Test
+    void interactiveApiAnswersWithACusresPerTraveller() throws Exception {
+        pipeline.start();
+        IapiAnswer a = pipeline.iapi(sample("paxlst_d12b_2pax.edi"), "x").get(10, TimeUnit.SECONDS);
+        assertFalse(a.rejected(), a.error());
+        String cusres = new String(a.cusres(), StandardCharsets.ISO_8859_1);
+        assertTrue(cusres.contains("CUSRES"), cusres);
+        IapiAnswer bad = pipeline.iapi("UNA:+.? 'UNB+UNOA:4+X+Y+260101:1200+1'UNZ+0+1'".getBytes(StandardCharsets.US_ASCII), "x")
+                .get(10, TimeUnit.SECONDS);
+        assertTrue(bad.rejected());
+    }
+
+    @Test
+    void whatWasJournaledButNotProcessedIsReplayedOnStart() throws Exception {
+        // journaled before a crash, never processed: the next start screens and alerts it
+        byte[] bytes = sample("paxlst_gyd_planted_hits.edi");
+        journal.append(0, "http", "a", bytes).get();
+        assertEquals(1, pipeline.start());
+        awaitProcessed(1);
+        assertFalse(awaitAlerts(1).isEmpty());
+        long alerted = alerts.size();
+        // a second restart replays nothing and alerts nothing more
+        pipeline.close();
+        pipeline = newPipeline();
+        assertEquals(0, pipeline.start());
+        assertEquals(alerted, alerts.size());
+    }
+}
