@@ -199,14 +199,16 @@ public final class AlertStore implements AutoCloseable {
         return out;
     }
 
-    /** A post's alerts after sequence number {@code afterSeq}, oldest first (an SSE resume). */
+    /** A post's alerts (every post's when null) after sequence number {@code afterSeq}, oldest first (an SSE resume). */
     public synchronized List<Alert> since(String post, long afterSeq) {
         List<Alert> out = new ArrayList<>();
-        for (Alert a : byPost.getOrDefault(post, List.of())) {
-            if (a.seq > afterSeq) {
-                out.add(a);
-            }
+        if (post == null) {
+            byPost.values().forEach(out::addAll);
+            out.sort((x, y) -> Long.compare(x.seq, y.seq));
+        } else {
+            out.addAll(byPost.getOrDefault(post, List.of()));
         }
+        out.removeIf(a -> a.seq <= afterSeq);
         return out;
     }
 
