@@ -1,0 +1,42 @@
+package io.paxgate.engine.config;
+
+import io.paxgate.rules.config.ConfigException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EngineConfigTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theShippedConfigNamesThePostsAndLoopbackPorts() {
+        EngineConfig c = EngineConfig.load(Path.of("..", "config", "paxgate.yaml"));
+        assertEquals("127.0.0.1", c.httpHost());
+        assertEquals(8080, c.httpPort());
+        assertEquals(9090, c.tcpPort());
+        assertEquals("GYD", c.posts().get(0).id());
+        assertTrue(c.posts().stream().anyMatch(p -> p.airports().contains("NAJ")));
+        assertEquals("blocking", c.waitStrategy());
+    }
+
+    @Test
+    void aBadValueNamesItsKeyAndTheFile() throws Exception {
+        Path f = dir.resolve("paxgate.yaml");
+        Files.writeString(f, "alerts:\n  posts:\n    - id: GYD\n      airports: [BAKU]\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> EngineConfig.load(f));
+        assertTrue(e.getMessage().contains("alerts.posts[0].airports") && e.getMessage().contains(f.toString()), e.getMessage());
+        Files.writeString(f, "pipeline:\n  ring_size: 1000\n");
+        e = assertThrows(ConfigException.class, () -> EngineConfig.load(f));
+        assertTrue(e.getMessage().contains("pipeline.ring_size"), e.getMessage());
+        Files.writeString(f, "journal:\n  sync: always\n");
+        e = assertThrows(ConfigException.class, () -> EngineConfig.load(f));
+        assertTrue(e.getMessage().contains("journal.sync"), e.getMessage());
+    }
+}
