@@ -14,6 +14,7 @@ import io.netty.channel.epoll.EpollServerSocketChannel;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.util.concurrent.DefaultThreadFactory;
 
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
@@ -38,14 +39,15 @@ final class EventLoops implements AutoCloseable {
         this.bound = bound;
     }
 
-    /** Binds {@code host:port} and returns once the socket listens (port 0: an ephemeral port). */
+    /** Binds {@code host:port} ({@code name} names the threads) and returns once the socket listens (port 0: an ephemeral port). */
     static EventLoops bind(String name, String host, int port, int ioThreads, ChannelInitializer<SocketChannel> init)
             throws InterruptedException {
         IoHandlerFactory io = Epoll.isAvailable() ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
         Class<? extends ServerChannel> channel = Epoll.isAvailable() ? EpollServerSocketChannel.class
                 : NioServerSocketChannel.class;
-        EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, io);
-        EventLoopGroup workers = new MultiThreadIoEventLoopGroup(ioThreads, io);
+        EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("paxgate-" + name + "-accept"), io);
+        EventLoopGroup workers = new MultiThreadIoEventLoopGroup(ioThreads,
+                new DefaultThreadFactory("paxgate-" + name + "-io"), io);
         try {
             ChannelFuture bound = new ServerBootstrap()
                     .group(boss, workers)
