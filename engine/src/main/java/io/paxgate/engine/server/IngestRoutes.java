@@ -1,12 +1,13 @@
 package io.paxgate.engine.server;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netty.handler.codec.http.HttpMethod;
 import io.paxgate.engine.ingest.IapiAnswer;
 import io.paxgate.engine.ingest.Ingest;
 import io.paxgate.engine.ingest.Receipt;
 import io.paxgate.engine.json.Json;
 
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -60,11 +61,12 @@ public final class IngestRoutes {
         if (edifact && r.contrl() != null) {
             return Response.of(status, Response.EDIFACT, r.contrl());
         }
-        Map<String, Object> body = new LinkedHashMap<>();
+        // a tree, not a map: the mapper leaves out empty values, and "problems": [] is part of the answer
+        ObjectNode body = Json.MAPPER.createObjectNode();
         body.put("id", r.id());
         body.put("messages", r.messages());
         body.put("travellers", r.travellers());
-        body.put("problems", Json.problems(r.problems() == null ? java.util.List.of() : r.problems()));
+        body.set("problems", Json.problems(r.problems() == null ? List.of() : r.problems()));
         return Response.json(status, body);
     }
 
