@@ -78,8 +78,9 @@ public final class HttpServer implements AutoCloseable {
     @Override
     public void close() {
         if (loops != null) {
+            int port = loops.port();
             loops.close();
-            LOG.info("HTTP server on port {} closed", config.port());
+            LOG.info("HTTP server on port {} closed", port);
         }
     }
 

@@ -64,8 +64,9 @@ public final class TcpEdifactServer implements AutoCloseable {
     @Override
     public void close() {
         if (loops != null) {
+            int port = loops.port();
             loops.close();
-            LOG.info("EDIFACT server on port {} closed", config.port());
+            LOG.info("EDIFACT server on port {} closed", port);
         }
     }
 }
