@@ -1,0 +1,92 @@
+package io.paxgate.engine.server;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netty.handler.codec.http.HttpMethod;
+import io.paxgate.engine.ingest.IapiAnswer;
+import io.paxgate.engine.ingest.Ingest;
+import io.paxgate.engine.ingest.Receipt;
+import io.paxgate.engine.json.Json;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/**
+ * The engine's built-in routes: message and iAPI ingestion, health and metrics.
+ * <ul>
+ * <li>{@code POST /v1/messages}: 202 {@code {"id","messages","travellers","problems"}}, 400 with the
+ * same when rejected, the CONTRL instead with {@code Accept: application/edifact}</li>
+ * <li>{@code POST /v1/iapi}: 200 with the CUSRES, 400 {@code {"error"}} when rejected</li>
+ * <li>both 503 with {@code Retry-After: 1} while the pipeline is full</li>
+ * <li>{@code GET /health}, {@code GET /metrics} (Prometheus text)</li>
+ * </ul>
+ */
+public final class IngestRoutes {
+    private final Ingest ingest;
+    private final Supplier<String> metrics;
+
+    private IngestRoutes(Ingest ingest, Supplier<String> metrics) {
+        this.ingest = ingest;
+        this.metrics = metrics;
+    }
+
+    /** Adds the built-in routes to {@code server} (before it starts). */
+    public static HttpServer install(HttpServer server, Ingest ingest, Supplier<String> metrics) {
+        IngestRoutes routes = new IngestRoutes(ingest, metrics);
+        return server.route(HttpMethod.POST, "/v1/messages", routes::messages)
+                .route(HttpMethod.POST, "/v1/iapi", routes::iapi)
+                .route(HttpMethod.GET, "/health", req -> done(Response.json(200, Map.of("status", "up"))))
+                .route(HttpMethod.GET, "/metrics",
+                        req -> done(Response.text(200, Response.PROMETHEUS, routes.metrics.get())));
+    }
+
+    CompletableFuture<Response> messages(Request req) {
+        if (!ingest.accepting()) {
+            return done(busy());
+        }
+        boolean edifact = accepts(req, Response.EDIFACT);
+        return ingest.submit(req.body(), "http", req.remote()).thenApply(r -> receipt(r, edifact));
+    }
+
+    CompletableFuture<Response> iapi(Request req) {
+        if (!ingest.accepting()) {
+            return done(busy());
+        }
+        return ingest.iapi(req.body(), req.remote()).thenApply(IngestRoutes::iapiAnswer);
+    }
+
+    static Response receipt(Receipt r, boolean edifact) {
+        int status = r.rejected() ? 400 : 202;
+        if (edifact && r.contrl() != null) {
+            return Response.of(status, Response.EDIFACT, r.contrl());
+        }
+        // a tree, not a map: the mapper leaves out empty values, and "problems": [] is part of the answer
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        body.put("id", r.id());
+        body.put("messages", r.messages());
+        body.put("travellers", r.travellers());
+        body.set("problems", Json.problems(r.problems() == null ? List.of() : r.problems()));
+        return Response.json(status, body);
+    }
+
+    static Response iapiAnswer(IapiAnswer a) {
+        if (a.rejected() || a.cusres() == null) {
+            return Response.error(400, a.error() == null ? "not a usable PAXLST" : a.error());
+        }
+        return Response.of(200, Response.EDIFACT, a.cusres());
+    }
+
+    private static Response busy() {
+        return Response.error(503, "the pipeline is full; retry shortly").withHeader("Retry-After", "1");
+    }
+
+    private static boolean accepts(Request req, String type) {
+        String accept = req.header("Accept");
+        return accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains(type);
+    }
+
+    private static CompletableFuture<Response> done(Response r) {
+        return CompletableFuture.completedFuture(r);
+    }
+}

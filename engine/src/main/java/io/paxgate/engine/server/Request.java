@@ -1,0 +1,37 @@
+package io.paxgate.engine.server;
+
+import io.netty.handler.codec.http.HttpMethod;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What a route handler sees of one HTTP request. Header names are lower case.
+ *
+ * @param path        the path without the query string
+ * @param pathParams  values of the route's {@code {name}} parts
+ * @param queryParams decoded query parameters, in order of appearance
+ * @param body        the request body (empty, never null)
+ * @param remote      the peer's address, {@code host:port}
+ */
+public record Request(HttpMethod method, String path, Map<String, String> pathParams,
+                      Map<String, List<String>> queryParams, Map<String, List<String>> headers,
+                      byte[] body, String remote) {
+
+    /** The first value of query parameter {@code name}, or null. */
+    public String query(String name) {
+        List<String> values = queryParams.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    /** The first value of header {@code name} (any case), or null. */
+    public String header(String name) {
+        List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    public String pathParam(String name) {
+        return pathParams.get(name);
+    }
+}

@@ -1,0 +1,72 @@
+package io.paxgate.engine.server;
+
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.handler.timeout.IdleStateHandler;
+import io.paxgate.engine.ingest.Ingest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * EDIFACT over TCP: a stream of interchanges in, a CONTRL out for each, in order.
+ *
+ * <pre>{@code
+ * try (TcpEdifactServer tcp = new TcpEdifactServer(TcpServerConfiguration.defaults(), ingest).start()) {
+ *     ... tcp.port() ...
+ * }
+ * }</pre>
+ */
+public final class TcpEdifactServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(TcpEdifactServer.class);
+
+    private final TcpServerConfiguration config;
+    private final Ingest ingest;
+    private EventLoops loops;
+
+    public TcpEdifactServer(TcpServerConfiguration config, Ingest ingest) {
+        this.config = config;
+        this.ingest = ingest;
+    }
+
+    /** Binds and returns once listening. */
+    public TcpEdifactServer start() throws InterruptedException {
+        if (loops != null) {
+            throw new IllegalStateException("the EDIFACT server is already started");
+        }
+        long idle = config.idleTimeout().toMillis();
+        loops = EventLoops.bind("tcp", config.host(), config.port(), config.ioThreads(),
+                new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel ch) {
+                        // a client that shuts its side after sending still gets its CONTRLs
+                        ch.config().setOption(ChannelOption.ALLOW_HALF_CLOSURE, true);
+                        ch.pipeline().addLast(
+                                new IdleStateHandler(idle, 0, 0, TimeUnit.MILLISECONDS),
+                                new InterchangeFramer(config.maxFrameBytes()),
+                                new EdifactReceiver(ingest, config));
+                    }
+                });
+        LOG.info("EDIFACT over TCP listening on {}:{} ({})", config.host(), loops.port(), EventLoops.transport());
+        return this;
+    }
+
+    /** The bound port (the ephemeral one when configured with port 0). */
+    public int port() {
+        if (loops == null) {
+            throw new IllegalStateException("the EDIFACT server is not started");
+        }
+        return loops.port();
+    }
+
+    @Override
+    public void close() {
+        if (loops != null) {
+            int port = loops.port();
+            loops.close();
+            LOG.info("EDIFACT server on port {} closed", port);
+        }
+    }
+}
