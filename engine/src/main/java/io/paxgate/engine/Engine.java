@@ -1,0 +1,159 @@
+package io.paxgate.engine;
+
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.paxgate.engine.alerts.AlertApi;
+import io.paxgate.engine.alerts.AlertRouter;
+import io.paxgate.engine.alerts.AlertStore;
+import io.paxgate.engine.alerts.WebhookOutbox;
+import io.paxgate.engine.config.EngineConfig;
+import io.paxgate.engine.config.PaxgateConfig;
+import io.paxgate.engine.journal.Journal;
+import io.paxgate.engine.pipeline.Pipeline;
+import io.paxgate.engine.screening.ScreeningSetup;
+import io.paxgate.engine.server.HttpServer;
+import io.paxgate.engine.server.HttpServerConfiguration;
+import io.paxgate.engine.server.IngestRoutes;
+import io.paxgate.engine.server.Response;
+import io.paxgate.engine.server.TcpEdifactServer;
+import io.paxgate.engine.server.TcpServerConfiguration;
+import io.paxgate.parsers.InputDecoder;
+import io.paxgate.rules.targeting.RuleLoadException;
+import io.netty.handler.codec.http.HttpMethod;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The running system, assembled from config: screening core, journal, pipeline, alert store and
+ * webhook outbox, HTTP and TCP servers. {@link #start} returns once both ports accept traffic
+ * (after the journal's unprocessed inputs are replayed); {@link #close} stops taking traffic,
+ * drains the ring and closes the stores in order.
+ */
+public final class Engine implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+
+    private final List<AutoCloseable> resources = new ArrayList<>();
+    private final PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private ScreeningSetup screening;
+    private Journal journal;
+    private AlertStore alerts;
+    private Pipeline pipeline;
+    private HttpServer http;
+    private TcpEdifactServer tcp;
+    private int replayed;
+
+    private Engine() {
+    }
+
+    public static Engine start(PaxgateConfig screeningConfig, EngineConfig config, Clock clock)
+            throws IOException, RuleLoadException, InterruptedException {
+        Engine e = new Engine();
+        try {
+            e.open(screeningConfig, config, clock);
+            return e;
+        } catch (IOException | RuleLoadException | InterruptedException | RuntimeException ex) {
+            e.close();
+            throw ex;
+        }
+    }
+
+    private void open(PaxgateConfig screeningConfig, EngineConfig config, Clock clock)
+            throws IOException, RuleLoadException, InterruptedException {
+        screening = keep(new ScreeningSetup(screeningConfig, clock));
+        journal = keep(Journals.open(config));
+        alerts = keep(AlertStore.open(config.alertsDir()));
+        AlertRouter router = new AlertRouter(config.posts());
+        pipeline = keep(new Pipeline(journal, new InputDecoder(screeningConfig.parserLimits(), clock), screening::screener,
+                alerts, router, config.ringSize(), config.waitStrategy(), config.screeningThreads(), meters, clock));
+        replayed = pipeline.start();
+        WebhookOutbox outbox = keep(new WebhookOutbox(alerts, config.posts(), config.alertsDir().resolve("webhooks"),
+                Duration.ofSeconds(60)));
+        meters.gauge("paxgate.outbox.backlog", outbox, o -> o.backlog().values().stream().mapToLong(Long::longValue).sum());
+
+        AlertApi api = new AlertApi(alerts, clock);
+        HttpServerConfiguration hc = HttpServerConfiguration.defaults();
+        hc = new HttpServerConfiguration(config.httpHost(), config.httpPort(), hc.ioThreads(), config.maxBodyBytes(),
+                hc.idleTimeout(), hc.sseKeepAlive(), hc.sseStallTimeout(), hc.sseMaxBufferedBytes());
+        http = keep(new HttpServer(hc));
+        IngestRoutes.install(http, pipeline, meters::scrape);
+        http.route(HttpMethod.GET, "/v1/alerts", req -> answer(api.list(req.queryParams())))
+                .route(HttpMethod.POST, "/v1/alerts/{id}/ack", req -> answer(api.acknowledge(req.pathParam("id"))))
+                .route(HttpMethod.POST, "/v1/alerts/{id}/disposition",
+                        req -> answer(api.dispose(req.pathParam("id"), req.body(), req.remote())))
+                .route(HttpMethod.GET, "/v1/dispositions", req -> answer(api.dispositions()))
+                .stream("/v1/alerts/stream", (req, events) -> {
+                    Runnable stop = api.follow(req.query("post"), req.header("Last-Event-ID"),
+                            (id, event, data) -> events.send(id, event, data));
+                    events.onClose(stop);
+                });
+        http.start();
+        TcpServerConfiguration tc = TcpServerConfiguration.defaults();
+        tc = new TcpServerConfiguration(config.tcpHost(), config.tcpPort(), tc.ioThreads(), config.maxInterchangeBytes(),
+                Duration.ofSeconds(config.idleTimeoutSeconds()), tc.maxInFlight(), tc.resumePoll());
+        tcp = keep(new TcpEdifactServer(tc, pipeline));
+        tcp.start();
+        LOG.info("Paxgate engine up: HTTP {}:{}, EDIFACT over TCP {}:{}, {} post(s), {} input(s) replayed",
+                config.httpHost(), http.port(), config.tcpHost(), tcp.port(), config.posts().size(), replayed);
+    }
+
+    private static CompletableFuture<Response> answer(AlertApi.Answer a) {
+        return CompletableFuture.completedFuture(
+                Response.of(a.status(), Response.JSON, a.json().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private <T extends AutoCloseable> T keep(T resource) {
+        resources.add(resource);
+        return resource;
+    }
+
+    public int httpPort() {
+        return http.port();
+    }
+
+    public int tcpPort() {
+        return tcp.port();
+    }
+
+    public AlertStore alerts() {
+        return alerts;
+    }
+
+    public Journal journal() {
+        return journal;
+    }
+
+    public ScreeningSetup screening() {
+        return screening;
+    }
+
+    public PrometheusMeterRegistry meters() {
+        return meters;
+    }
+
+    /** Inputs the last start found journaled but unprocessed, and replayed. */
+    public int replayed() {
+        return replayed;
+    }
+
+    /** Stops the servers, drains the ring, then closes the stores: newest resource first. */
+    @Override
+    public void close() {
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            try {
+                resources.get(i).close();
+            } catch (Exception ex) {
+                LOG.warn("closing {} failed: {}", resources.get(i).getClass().getSimpleName(), ex.toString());
+            }
+        }
+        resources.clear();
+        meters.close();
+    }
+}
