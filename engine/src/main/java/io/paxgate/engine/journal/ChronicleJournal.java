@@ -1,0 +1,371 @@
+package io.paxgate.engine.journal;
+
+import net.openhft.chronicle.queue.ExcerptAppender;
+import net.openhft.chronicle.queue.ExcerptTailer;
+import net.openhft.chronicle.queue.RollCycle;
+import net.openhft.chronicle.queue.RollCycles;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder;
+import net.openhft.chronicle.wire.DocumentContext;
+import net.openhft.chronicle.wire.WireOut;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+/**
+ * The journal on one Chronicle Queue in {@code dir}: entries and "processed" markers are documents
+ * of the same queue, told apart by a type tag ({@link JournalDocuments}). One queue means one
+ * append order, one file to sync per cycle, and one pass on open to rebuild the state.
+ *
+ * <p>The index of an entry is its Chronicle index (cycle in the high bits, sequence in the low):
+ * increasing, not contiguous (markers take indexes too, and each day starts a new cycle), and a
+ * direct key for replay. Files roll daily ({@link RollCycles#FAST_DAILY}, UTC); nothing deletes
+ * old cycles yet.
+ *
+ * <p>Appends and markers go through one appender under one lock: Chronicle appenders are not
+ * thread-safe, and the lock is held only for the copy into the mapped file (microseconds), never
+ * for a sync. With {@link JournalOptions.SyncPolicy#GROUP} the sync is the {@link GroupSyncer}'s.
+ *
+ * <p>On open the whole queue is read once (see {@link #open}), so start-up time grows with the
+ * journal's size until old cycles are archived.
+ */
+public final class ChronicleJournal implements Journal {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChronicleJournal.class);
+
+    /** Daily files, named by UTC date: one file to sync at a time, a natural unit to archive. */
+    static final RollCycle ROLL_CYCLE = RollCycles.FAST_DAILY;
+
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+
+    static {
+        // Chronicle reports usage to its vendor unless told not to; this system makes no outbound
+        // connection. The launcher and the build pass the flag too; this covers embedders.
+        if (System.getProperty("chronicle.analytics.disable") == null) {
+            System.setProperty("chronicle.analytics.disable", "true");
+        }
+    }
+
+    private final Path dir;
+    private final JournalOptions options;
+    private final SingleChronicleQueue queue;
+    private final GroupSyncer syncer;
+
+    /** Guards the appender, {@link #pending} and {@link #closed}. */
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final ExcerptAppender appender;
+    /** Entries appended and not yet marked processed, by index: what a restart replays. */
+    private final TreeSet<Long> pending;
+    private final Set<String> processedKeys;
+    private int appenderCycle = Integer.MIN_VALUE;
+    private Path appenderFile;
+    private volatile boolean closed;
+
+    private volatile long appended;
+    private volatile long processed;
+
+    private ChronicleJournal(Path dir, JournalOptions options, SingleChronicleQueue queue, Recovered state) {
+        this.dir = dir;
+        this.options = options;
+        this.queue = queue;
+        this.pending = state.pending;
+        this.processedKeys = state.processedKeys;
+        this.appended = state.appended;
+        this.processed = state.processed;
+        this.appender = queue.createAppender();
+        // one appender shared by every caller thread, always under writeLock
+        appender.singleThreadedCheckDisabled(true);
+        this.syncer = options.sync() == JournalOptions.SyncPolicy.GROUP ? new GroupSyncer(dir) : null;
+    }
+
+    /**
+     * Opens the journal in {@code dir}, creating the directory if needed, and reads it once from the
+     * start to rebuild which entries are unprocessed and which interchange keys were processed.
+     *
+     * <p>That scan touches every document (the entry payloads are skipped, not copied) and keeps every
+     * processed key in memory: a cost that grows with the journal's history.
+     */
+    public static ChronicleJournal open(Path dir, JournalOptions options) {
+        Objects.requireNonNull(dir, "dir");
+        Objects.requireNonNull(options, "options");
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the journal directory " + dir, e);
+        }
+        long start = System.nanoTime();
+        SingleChronicleQueue queue = SingleChronicleQueueBuilder.binary(dir.toFile())
+                .rollCycle(ROLL_CYCLE)
+                .build();
+        try {
+            Recovered state = Recovered.scan(queue);
+            ChronicleJournal journal = new ChronicleJournal(dir, options, queue, state);
+            LOG.info("journal {} opened in {} ms: {} entries, {} processed, {} to replay, sync {}",
+                    dir, (System.nanoTime() - start) / 1_000_000, state.appended, state.processed,
+                    state.pending.size(), options.sync());
+            return journal;
+        } catch (RuntimeException e) {
+            queue.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public CompletableFuture<Long> append(long receivedAtMillis, String channel, String remote, byte[] bytes) {
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(bytes, "bytes");
+        if (bytes.length > options.maxEntryBytes()) {
+            return CompletableFuture.failedFuture(new EntryTooLargeException(bytes.length, options.maxEntryBytes()));
+        }
+        writeLock.lock();
+        try {
+            ensureOpen();
+            long index = write((wire, at) -> JournalDocuments.writeEntry(wire, at, receivedAtMillis, channel, remote, bytes));
+            if (appender.lastIndexAppended() != index) {
+                throw new IllegalStateException("journal " + dir + " wrote entry " + index
+                        + " at index " + appender.lastIndexAppended());
+            }
+            pending.add(index);
+            appended++;
+            if (syncer == null) {
+                return CompletableFuture.completedFuture(index);
+            }
+            return syncer.awaitSync(index, currentFile());
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Appends a processed marker. Idempotent: an index that is not waiting (already marked) is
+     * ignored. The marker is not synced on its own: losing it to a power cut means one replay,
+     * which {@link #processedBefore} then recognises only if the key was synced earlier.
+     *
+     * @throws IllegalArgumentException if {@code index} was never appended
+     */
+    @Override
+    public void markProcessed(long index, String interchangeKey) {
+        Objects.requireNonNull(interchangeKey, "interchangeKey");
+        writeLock.lock();
+        try {
+            ensureOpen();
+            if (!pending.contains(index)) {
+                if (index > queue.lastIndex()) {
+                    throw new IllegalArgumentException("journal " + dir + " has no entry " + index);
+                }
+                return;
+            }
+            write((wire, at) -> JournalDocuments.writeProcessed(wire, index, interchangeKey));
+            pending.remove(index);
+            processedKeys.add(interchangeKey);
+            processed++;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    @Override
+    public boolean processedBefore(String interchangeKey) {
+        ensureOpen();
+        return processedKeys.contains(interchangeKey);
+    }
+
+    /**
+     * Reads the entries waiting at the time of the call, oldest first. Meant for start-up, before
+     * the servers accept input; the consumer may call {@link #markProcessed}. Must not race
+     * {@link #close()}.
+     */
+    @Override
+    public void forEachUnprocessed(Consumer<Entry> consumer) {
+        Objects.requireNonNull(consumer, "consumer");
+        long[] indexes;
+        writeLock.lock();
+        try {
+            ensureOpen();
+            indexes = pending.stream().mapToLong(Long::longValue).toArray();
+        } finally {
+            writeLock.unlock();
+        }
+        if (indexes.length == 0) {
+            return;
+        }
+        StringBuilder type = new StringBuilder();
+        try (ExcerptTailer tailer = queue.createTailer()) {
+            for (long index : indexes) {
+                consumer.accept(readEntry(tailer, index, type));
+            }
+        }
+    }
+
+    private Entry readEntry(ExcerptTailer tailer, long index, StringBuilder type) {
+        if (!tailer.moveToIndex(index)) {
+            throw new IllegalStateException("journal " + dir + " lost entry " + index);
+        }
+        try (DocumentContext dc = tailer.readingDocument()) {
+            if (!dc.isPresent()) {
+                throw new IllegalStateException("journal " + dir + " cannot read entry " + index);
+            }
+            JournalDocuments.readType(dc.wire(), type);
+            if (!JournalDocuments.is(type, JournalDocuments.ENTRY)) {
+                throw new IllegalStateException("journal " + dir + " index " + index + " is a " + type + ", not an entry");
+            }
+            JournalDocuments.readIndex(dc.wire());
+            return JournalDocuments.readEntryBody(dc.wire(), index);
+        }
+    }
+
+    /** Counts stay readable after close, for a last metrics scrape during shutdown. */
+    @Override
+    public long appendedCount() {
+        return appended;
+    }
+
+    @Override
+    public long processedCount() {
+        return processed;
+    }
+
+    /** Group commits done in this run (0 with {@link JournalOptions.SyncPolicy#NONE}). */
+    public long syncCount() {
+        return syncer == null ? 0 : syncer.syncCount();
+    }
+
+    public Path directory() {
+        return dir;
+    }
+
+    public JournalOptions options() {
+        return options;
+    }
+
+    /**
+     * Completes the appends still waiting for a sync (forcing the current file once more), then
+     * releases the queue. Later calls fail with {@link JournalClosedException}; closing twice is a
+     * no-op.
+     */
+    @Override
+    public void close() {
+        writeLock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            if (syncer != null) {
+                syncer.requestStop(appenderFile);
+            }
+        } finally {
+            writeLock.unlock();
+        }
+        // outside the lock: a dependant of a completing future may still call in (and be refused)
+        if (syncer != null) {
+            syncer.awaitStop(STOP_TIMEOUT);
+        }
+        writeLock.lock();
+        try {
+            appender.close();
+            queue.close();
+        } finally {
+            writeLock.unlock();
+        }
+        LOG.info("journal {} closed: {} entries, {} processed", dir, appended, processed);
+    }
+
+    /** What goes into one document; {@code at} is the index the document is being written at. */
+    @FunctionalInterface
+    private interface DocumentWriter {
+        void write(WireOut wire, long at);
+    }
+
+    /** Writes one document under the write lock; a failure part-way leaves nothing in the queue. */
+    private long write(DocumentWriter writer) {
+        DocumentContext dc = appender.writingDocument();
+        try {
+            long at = dc.index();
+            writer.write(dc.wire(), at);
+            return at;
+        } catch (RuntimeException | Error e) {
+            dc.rollbackOnClose();
+            throw e;
+        } finally {
+            // completes the header: from here the document survives a kill -9 of this process
+            dc.close();
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new JournalClosedException(dir);
+        }
+    }
+
+    /** The file of the appender's cycle, looked up again only when the cycle rolls. */
+    private Path currentFile() {
+        int cycle = appender.cycle();
+        if (cycle != appenderCycle) {
+            File file = appender.currentFile();
+            appenderFile = file.toPath();
+            appenderCycle = cycle;
+        }
+        return appenderFile;
+    }
+
+    /** What one pass over the queue tells on open. */
+    private static final class Recovered {
+        final TreeSet<Long> pending = new TreeSet<>();
+        /** Read without the write lock by {@link #processedBefore}. */
+        final Set<String> processedKeys = ConcurrentHashMap.newKeySet();
+        long appended;
+        long processed;
+
+        static Recovered scan(SingleChronicleQueue queue) {
+            Recovered state = new Recovered();
+            StringBuilder type = new StringBuilder();
+            try (ExcerptTailer tailer = queue.createTailer()) {
+                tailer.toStart();
+                while (true) {
+                    try (DocumentContext dc = tailer.readingDocument()) {
+                        if (!dc.isPresent()) {
+                            break;
+                        }
+                        JournalDocuments.readType(dc.wire(), type);
+                        if (JournalDocuments.is(type, JournalDocuments.ENTRY)) {
+                            long index = dc.index();
+                            if (JournalDocuments.readIndex(dc.wire()) != index) {
+                                LOG.warn("journal {}: entry at {} records another index",
+                                        queue.fileAbsolutePath(), Long.toHexString(index));
+                            }
+                            // the payload is not read: closing the context skips it
+                            state.pending.add(index);
+                            state.appended++;
+                        } else if (JournalDocuments.is(type, JournalDocuments.PROCESSED)) {
+                            long index = JournalDocuments.readIndex(dc.wire());
+                            String key = JournalDocuments.readKey(dc.wire());
+                            if (state.pending.remove(index)) {
+                                state.processed++;
+                            }
+                            state.processedKeys.add(key);
+                        } else {
+                            LOG.warn("journal {}: skipping document {} of unknown type '{}'",
+                                    queue.fileAbsolutePath(), Long.toHexString(dc.index()), type);
+                        }
+                    }
+                }
+            }
+            return state;
+        }
+    }
+}
