@@ -8,7 +8,9 @@ import io.paxgate.engine.alerts.AlertStore;
 import io.paxgate.engine.alerts.WebhookOutbox;
 import io.paxgate.engine.config.EngineConfig;
 import io.paxgate.engine.config.PaxgateConfig;
+import io.paxgate.engine.journal.ChronicleJournal;
 import io.paxgate.engine.journal.Journal;
+import io.paxgate.engine.journal.JournalOptions;
 import io.paxgate.engine.pipeline.Pipeline;
 import io.paxgate.engine.screening.ScreeningSetup;
 import io.paxgate.engine.server.HttpServer;
@@ -68,7 +70,9 @@ public final class Engine implements AutoCloseable {
     private void open(PaxgateConfig screeningConfig, EngineConfig config, Clock clock)
             throws IOException, RuleLoadException, InterruptedException {
         screening = keep(new ScreeningSetup(screeningConfig, clock));
-        journal = keep(Journals.open(config));
+        journal = keep(ChronicleJournal.open(config.journalDir(), new JournalOptions(
+                "group".equals(config.journalSync()) ? JournalOptions.SyncPolicy.GROUP : JournalOptions.SyncPolicy.NONE,
+                Math.max(config.maxBodyBytes(), config.maxInterchangeBytes()))));
         alerts = keep(AlertStore.open(config.alertsDir()));
         AlertRouter router = new AlertRouter(config.posts());
         pipeline = keep(new Pipeline(journal, new InputDecoder(screeningConfig.parserLimits(), clock), screening::screener,

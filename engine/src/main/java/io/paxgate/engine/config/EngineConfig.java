@@ -35,6 +35,9 @@ public record EngineConfig(String httpHost, int httpPort, int maxBodyBytes, Stri
                            int maxInterchangeBytes, int idleTimeoutSeconds, Path journalDir, String journalSync,
                            int ringSize, String waitStrategy, int screeningThreads, Path alertsDir, List<Post> posts) {
 
+    /** The largest input the journal takes in one entry (16 MiB), and so the largest either server accepts. */
+    public static final int MAX_INPUT_BYTES = 16 << 20;
+
     public static EngineConfig load(Path file) {
         return from(ConfigNode.load(file));
     }
@@ -58,9 +61,9 @@ public record EngineConfig(String httpHost, int httpPort, int maxBodyBytes, Stri
         alerts.allowOnly("dir", "posts");
         return new EngineConfig(
                 http.string("host", "127.0.0.1"), http.integer("port", 8080, 0, 65535),
-                http.integer("max_body_bytes", 16 << 20, 1024, Integer.MAX_VALUE - 8),
+                http.integer("max_body_bytes", MAX_INPUT_BYTES, 1024, MAX_INPUT_BYTES),
                 tcp.string("host", "127.0.0.1"), tcp.integer("port", 9090, 0, 65535),
-                tcp.integer("max_interchange_bytes", 16 << 20, 1024, Integer.MAX_VALUE - 8),
+                tcp.integer("max_interchange_bytes", MAX_INPUT_BYTES, 1024, MAX_INPUT_BYTES),
                 tcp.integer("idle_timeout_seconds", 120, 1, 86_400),
                 journal.path("dir", "../data/journal"),
                 journal.choice("sync", "none", "none", "group"),
@@ -100,10 +103,15 @@ public record EngineConfig(String httpHost, int httpPort, int maxBodyBytes, Stri
         return List.copyOf(out);
     }
 
-    /** For tests and embedded use: everything default except where data goes and which ports. */
-    public EngineConfig withData(Path dataDir, int httpPort, int tcpPort) {
+    /** The same with other ports (0: any free port). */
+    public EngineConfig withPorts(int http, int tcp) {
+        return new EngineConfig(httpHost, http, maxBodyBytes, tcpHost, tcp, maxInterchangeBytes, idleTimeoutSeconds,
+                journalDir, journalSync, ringSize, waitStrategy, screeningThreads, alertsDir, posts);
+    }
+
+    /** The same with other journal and alert directories. */
+    public EngineConfig withDirs(Path journal, Path alerts) {
         return new EngineConfig(httpHost, httpPort, maxBodyBytes, tcpHost, tcpPort, maxInterchangeBytes,
-                idleTimeoutSeconds, dataDir.resolve("journal"), journalSync, ringSize, waitStrategy, screeningThreads,
-                dataDir.resolve("alerts"), posts);
+                idleTimeoutSeconds, journal, journalSync, ringSize, waitStrategy, screeningThreads, alerts, posts);
     }
 }
