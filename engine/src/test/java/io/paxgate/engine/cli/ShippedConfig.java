@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /** A copy of the shipped config/ folder, so document map files land in a test's temp folder. */
-final class ShippedConfig {
+public final class ShippedConfig {
     private ShippedConfig() {
     }
 
     /** Copies config/ into {@code dir}/config and returns its paxgate.yaml. */
-    static Path copyTo(Path dir) throws IOException {
+    public static Path copyTo(Path dir) throws IOException {
         Path src = Path.of("..", "config");
         Path dst = dir.resolve("config");
         try (Stream<Path> s = Files.walk(src)) {
