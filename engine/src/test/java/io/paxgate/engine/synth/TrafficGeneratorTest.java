@@ -1,0 +1,182 @@
+package io.paxgate.engine.synth;
+
+import io.paxgate.parsers.InputDecoder;
+import io.paxgate.parsers.envelope.DecodeResult;
+import io.paxgate.parsers.model.DecodedMessage;
+import io.paxgate.parsers.model.PaxlstMessage;
+import io.paxgate.parsers.model.Traveller;
+import io.paxgate.parsers.problem.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TrafficGeneratorTest {
+    static final LocalDate DAY = LocalDate.of(2026, 11, 24);
+    static final Plants SHIPPED = Plants.fromConfig(Path.of("..", "config"));
+
+    static List<SyntheticFlight> day(long seed) {
+        return new TrafficGenerator(seed, SHIPPED).day(DAY, 30);
+    }
+
+    static List<Problem> errors(DecodeResult r) {
+        return r.allProblems().stream().filter(Problem::isError).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 42, 20261124})
+    void everyPaxlstDecodesWithoutErrorsAndCountsItsPeople(long seed) {
+        for (SyntheticFlight f : day(seed)) {
+            DecodeResult r = new InputDecoder().decode(f.paxlst());
+            assertEquals(List.of(), errors(r), f.number());
+            assertEquals(2, r.messages().size(), f.number());
+            assertEquals(f.people().size(), r.travellerCount(), f.number());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 42, 20261124})
+    void everyPnrgovDecodesWithoutErrorsAndHoldsEveryPassenger(long seed) {
+        for (SyntheticFlight f : day(seed)) {
+            for (byte[] push : f.pnrgov()) {
+                DecodeResult r = new InputDecoder().decode(push);
+                assertEquals(List.of(), errors(r), f.number());
+                assertEquals(f.passengers(), r.travellerCount(), f.number());
+            }
+        }
+    }
+
+    @Test
+    void sameSeedGivesTheSameBytes() {
+        List<SyntheticFlight> a = day(7);
+        List<SyntheticFlight> b = day(7);
+        assertEquals(a.size(), b.size());
+        for (int i = 0; i < a.size(); i++) {
+            assertArrayEquals(a.get(i).paxlst(), b.get(i).paxlst());
+            assertEquals(a.get(i).pnrgov().size(), b.get(i).pnrgov().size());
+            for (int k = 0; k < a.get(i).pnrgov().size(); k++) {
+                assertArrayEquals(a.get(i).pnrgov().get(k), b.get(i).pnrgov().get(k));
+            }
+            assertEquals(a.get(i).planted(), b.get(i).planted());
+        }
+    }
+
+    @Test
+    void anotherSeedGivesOtherTraffic() {
+        assertFalse(Arrays.equals(day(7).get(0).paxlst(), day(8).get(0).paxlst()));
+    }
+
+    @Test
+    void interchangeControlReferencesAreUniqueAcrossTheDay() {
+        Pattern unb = Pattern.compile("UNB\\+[^+]+\\+([^+:]+)[^+]*\\+[^+]+\\+[^+]+\\+([^+']+)");
+        Set<String> seen = new HashSet<>();
+        int interchanges = 0;
+        for (SyntheticFlight f : day(3)) {
+            List<byte[]> all = new ArrayList<>(f.pnrgov());
+            all.add(f.paxlst());
+            for (byte[] b : all) {
+                Matcher m = unb.matcher(new String(b, StandardCharsets.US_ASCII).replace("\r\n", ""));
+                assertTrue(m.find(), f.number());
+                interchanges++;
+                assertTrue(seen.add(m.group(1) + "/" + m.group(2)), "repeated control reference " + m.group(2));
+            }
+        }
+        assertTrue(interchanges > 30);
+    }
+
+    @Test
+    void flightsArriveInAzerbaijanInDepartureOrder() {
+        List<SyntheticFlight> flights = day(5);
+        assertEquals(30, flights.size());
+        Set<String> carriers = new HashSet<>();
+        for (SyntheticFlight f : flights) {
+            assertTrue(Set.of("GYD", "KVD", "NAJ").contains(f.to()), f.to());
+            assertTrue(f.arrival().isAfter(f.departure().minusHours(2)), f.number());
+            carriers.add(f.carrier());
+        }
+        assertTrue(carriers.size() >= 8, carriers.toString());
+        for (int i = 1; i < flights.size(); i++) {
+            assertFalse(utc(flights.get(i)).isBefore(utc(flights.get(i - 1))), flights.get(i).number());
+        }
+    }
+
+    private static java.time.Instant utc(SyntheticFlight f) {
+        return f.departure().toInstant(java.time.ZoneOffset.ofTotalSeconds(Route.utcOffsetMinutes(f.from()) * 60));
+    }
+
+    @Test
+    void aShareOfFlightsHasPnrgovAndAShareIsTypeB() {
+        List<SyntheticFlight> flights = new ArrayList<>(day(11));
+        flights.addAll(day(12));
+        long pnr = flights.stream().filter(f -> !f.pnrgov().isEmpty()).count();
+        long typeB = flights.stream().filter(SyntheticFlight::typeB).count();
+        assertTrue(pnr > 10 && pnr < 55, "flights with PNRGOV: " + pnr);
+        assertTrue(typeB > 3 && typeB < 40, "Type B flights: " + typeB);
+        for (SyntheticFlight f : flights) {
+            String text = new String(f.paxlst(), StandardCharsets.US_ASCII);
+            assertEquals(f.typeB(), text.startsWith("QU "), f.number());
+        }
+    }
+
+    @Test
+    void everyFlightCarriesCrewAndPassengersWithDocuments() {
+        for (SyntheticFlight f : day(13)) {
+            assertTrue(f.crew() >= 3, f.number());
+            assertTrue(f.passengers() >= 25, f.number());
+            for (Person p : f.people()) {
+                assertTrue(p.documentNumber() != null && p.documentExpiry() != null && p.birthDate() != null);
+            }
+        }
+    }
+
+    @Test
+    void shippedPlantsHoldListedPeopleDocumentsAndRules() {
+        assertTrue(SHIPPED.people().size() >= 3, SHIPPED.toString());
+        assertTrue(SHIPPED.documents().size() >= 2, SHIPPED.toString());
+        assertTrue(SHIPPED.rules().size() >= 2, SHIPPED.toString());
+    }
+
+    @Test
+    void noPlantsMeansNothingPlanted() {
+        for (SyntheticFlight f : new TrafficGenerator(1, Plants.none()).day(DAY, 30)) {
+            assertEquals(List.of(), f.planted());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 42, 20261124})
+    void plantedTravellersAreInTheMessagesAsPlanted(long seed) {
+        int planted = 0;
+        for (SyntheticFlight f : day(seed)) {
+            List<Traveller> travellers = new ArrayList<>();
+            for (DecodedMessage m : new InputDecoder().decode(f.paxlst()).messages()) {
+                travellers.addAll(((PaxlstMessage) m).travellers);
+            }
+            for (PlantedHit h : f.planted()) {
+                planted++;
+                assertEquals(f.number(), h.flight());
+                assertTrue(travellers.stream().anyMatch(t -> h.surname().equals(t.surname)
+                        && h.givenNames().equals(t.givenNames) && h.birthDate().equals(t.birthDate)
+                        && t.documents.stream().anyMatch(d -> h.documentNumber().equals(d.number))), h.toString());
+            }
+        }
+        int expectedRules = SHIPPED.rules().size();
+        assertTrue(planted >= SHIPPED.people().size() + SHIPPED.documents().size() + expectedRules - 1,
+                "planted " + planted);
+    }
+}
