@@ -16,10 +16,13 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -42,6 +45,7 @@ public final class AlertStore implements AutoCloseable {
     private final Map<String, Alert> byId = new HashMap<>();
     private final Map<String, List<Alert>> byPost = new HashMap<>();
     private final List<Consumer<Alert>> listeners = new CopyOnWriteArrayList<>();
+    private final Map<String, Seen> alerted = new HashMap<>();
     private long seq;
 
     private AlertStore(Path file, FileChannel out) {
@@ -103,6 +107,49 @@ public final class AlertStore implements AutoCloseable {
     private void index(Alert a) {
         byId.put(a.id, a);
         byPost.computeIfAbsent(a.post, p -> new ArrayList<>()).add(a);
+        Seen seen = alerted.computeIfAbsent(travellerKey(a), k -> new Seen());
+        seen.rank = Math.max(seen.rank, rank(a.decision));
+        if (a.reasons != null) {
+            for (Alert.Reason r : a.reasons) {
+                seen.reasons.add(r.kind + ":" + r.source + ":" + r.entry);
+            }
+        }
+    }
+
+    /** What a post was already told about one traveller of one flight. */
+    private static final class Seen {
+        final Set<String> reasons = new HashSet<>();
+        int rank;
+    }
+
+    /** Post, flight, date, surname and first given name: one traveller of one flight, however many messages name them. */
+    static String travellerKey(Alert a) {
+        String name = a.traveller == null || a.traveller.name == null ? "" : a.traveller.name.toUpperCase(Locale.ROOT);
+        int comma = name.indexOf(',');
+        String surname = comma < 0 ? name.trim() : name.substring(0, comma).trim();
+        String given = comma < 0 ? "" : name.substring(comma + 1).trim();
+        int space = given.indexOf(' ');
+        return a.post + "|" + a.flight + "|" + a.flightDate + "|" + surname + "|" + (space < 0 ? given : given.substring(0, space));
+    }
+
+    private static int rank(String decision) {
+        return "do_not_board".equals(decision) ? 2 : "refer".equals(decision) ? 1 : 0;
+    }
+
+    /**
+     * Stores the alert unless its post was already alerted about the same traveller of the same
+     * flight (a PAXLST and then a PNR push naming them, or a re-screening) with every one of its
+     * reasons and at least its decision. Returns the stored alert, or null when it told nothing new.
+     */
+    public Alert addIfNew(Alert a) {
+        synchronized (this) {
+            Seen seen = alerted.get(travellerKey(a));
+            if (seen != null && rank(a.decision) <= seen.rank && a.reasons != null
+                    && a.reasons.stream().allMatch(r -> seen.reasons.contains(r.kind + ":" + r.source + ":" + r.entry))) {
+                return null;
+            }
+            return add(a);
+        }
     }
 
     private Optional<Alert> find(String id) {

@@ -1,89 +1,145 @@
 package io.paxgate.engine.cli;
 
-import io.paxgate.parsers.InputDecoder;
-import io.paxgate.parsers.envelope.DecodeResult;
-import io.paxgate.parsers.model.DecodedMessage;
-import io.paxgate.parsers.model.PaxlstMessage;
-import io.paxgate.parsers.model.PnrgovMessage;
-import io.paxgate.parsers.model.Traveller;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.distribution.ValueAtPercentile;
+import io.paxgate.engine.Engine;
+import io.paxgate.engine.alerts.Alert;
+import io.paxgate.engine.config.EngineConfig;
 import io.paxgate.engine.config.PaxgateConfig;
-import io.paxgate.engine.screening.ScreeningSetup;
-import io.paxgate.rules.screening.Screener;
-import io.paxgate.rules.screening.Screening;
-import io.paxgate.rules.targeting.RuleLoadException;
+import io.paxgate.engine.json.Json;
+import io.paxgate.engine.synth.PlantedHit;
+import io.paxgate.engine.synth.Plants;
+import io.paxgate.engine.synth.SyntheticFlight;
+import io.paxgate.engine.synth.TrafficGenerator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
- * {@code ./paxgate demo}. The engine (ingestion, alerts) is not built yet; until it is, the demo
- * decodes the bundled sample messages, shows what the codec read, and screens each traveller
- * with the shipped config's lists and rules.
+ * {@code ./paxgate demo}: the engine on the shipped config with a throw-away data directory, fed a
+ * generated day of flights into Baku, Ganja and Nakhchivan (PAXLST over HTTP and TCP, PNRGOV over
+ * HTTP) with a few planted watchlist, document and rule hits; the alerts are followed the way a
+ * border post does (the SSE stream) and printed as they arrive.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Run Paxgate on embedded defaults.",
-                "The engine is not yet available: for now this decodes the bundled sample PAXLST and PNRGOV",
-                "messages, prints what the codec read and screens each traveller with config/paxgate.yaml."})
+        description = {"Run the Paxgate engine on embedded defaults and feed it a generated day of flights.",
+                "Alerts are printed as the border posts receive them (initials only: names are personal data)."})
 public final class DemoCommand implements Callable<Integer> {
-    static final String[] SAMPLES = {"samples/paxlst_d12b_2pax.edi", "samples/pnrgov_13_1_1pnr_2pax.edi",
-        // fictitious travellers planted to meet the sample watchlist and the sample lost/stolen list
-        "samples/paxlst_gyd_planted_hits.edi"};
-
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @picocli.CommandLine.Option(names = "--config", paramLabel = "FILE",
-            description = "Config with the watchlists and rules to screen with (default: config/paxgate.yaml of the installation).")
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Configuration (default: config/paxgate.yaml of the installation).")
     Path config;
 
+    @Option(names = "--duration", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Run this long, then stop cleanly and exit (default: ${DEFAULT-VALUE}; 0: until Ctrl-C).")
+    long duration;
+
+    @Option(names = "--flights", paramLabel = "N", defaultValue = "40", description = "Flights to generate (default: ${DEFAULT-VALUE}).")
+    int flights;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "20261123", description = "Traffic seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
     @Override
-    public Integer call() throws IOException, RuleLoadException {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Paxgate demo: the running engine (ingestion, alerts to border posts) is not yet available.");
-        out.println("Until it lands, the demo decodes the bundled sample messages and screens their travellers");
-        out.println("with the configured watchlists and rules. Try ./paxgate parse FILE... and ./paxgate backtest DIR.");
-        out.println();
-        Path cfgFile = config != null ? config : defaultConfig();
-        ScreeningSetup screening = null;
-        if (Files.isRegularFile(cfgFile)) {
-            screening = new ScreeningSetup(PaxgateConfig.load(cfgFile), Clock.systemUTC());
-            screening.report().forEach(l -> out.println("loaded " + l));
-            out.println();
-        } else {
-            out.println("(no " + cfgFile + ": decoding only)");
+        long deadline = duration > 0 ? System.nanoTime() + TimeUnit.SECONDS.toNanos(duration) : Long.MAX_VALUE;
+        Path file = config != null ? config : defaultConfig();
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("no configuration at " + file + " (use --config FILE)");
         }
-        InputDecoder decoder = new InputDecoder();
-        for (String name : SAMPLES) {
-            byte[] bytes;
-            try (InputStream in = DemoCommand.class.getClassLoader().getResourceAsStream(name)) {
-                if (in == null) {
-                    throw new IOException("sample " + name + " is missing from the jar");
+        Path data = Files.createTempDirectory("paxgate-demo-");
+        EngineConfig ec = EngineConfig.load(file).withDirs(data.resolve("journal"), data.resolve("alerts"));
+        ec = ec.withPorts(free(ec.httpHost(), ec.httpPort()), free(ec.tcpHost(), ec.tcpPort()));
+        List<String> printed = new CopyOnWriteArrayList<>();
+        try (Engine engine = Engine.start(PaxgateConfig.load(file), ec, Clock.systemUTC())) {
+            engine.screening().report().forEach(l -> out.println("loaded " + l));
+            String base = "http://" + ec.httpHost() + ":" + engine.httpPort();
+            out.printf("%nPaxgate engine up (data in %s, removed at exit):%n", data);
+            out.printf("  POST %s/v1/messages   PAXLST/PNRGOV in; POST %s/v1/iapi   interactive API%n", base, base);
+            out.printf("  GET  %s/v1/alerts?post=GYD   GET %s/v1/alerts/stream?post=GYD   (SSE)%n", base, base);
+            out.printf("  GET  %s/metrics   %s/health   EDIFACT over TCP %s:%d%n%n", base, base, ec.tcpHost(), engine.tcpPort());
+            out.flush();
+
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            Thread follower = follow(http, base, out, printed);
+
+            List<SyntheticFlight> day = new TrafficGenerator(seed, Plants.fromConfig(file.getParent()))
+                    .day(LocalDate.now(Clock.systemUTC()).plusDays(1), flights);
+            int messages = 0;
+            int travellers = 0;
+            try (Socket tcp = new Socket(InetAddress.getByName(ec.tcpHost()), engine.tcpPort())) {
+                tcp.setSoTimeout(30_000);
+                for (int i = 0; i < day.size() && System.nanoTime() < deadline; i++) {
+                    SyntheticFlight f = day.get(i);
+                    if (i % 2 == 0) {
+                        JsonNode r = postMessage(http, base, f.paxlst());
+                        messages += r.path("messages").asInt();
+                        travellers += r.path("travellers").asInt();
+                    } else {
+                        sendTcp(tcp, f.paxlst());
+                        messages++;
+                        travellers += f.people().size();
+                    }
+                    for (byte[] push : f.pnrgov()) {
+                        JsonNode r = postMessage(http, base, push);
+                        messages += r.path("messages").asInt();
+                    }
                 }
-                bytes = in.readAllBytes();
             }
-            DecodeResult r = decoder.decode(bytes);
-            out.printf("%s (%d bytes): %d message(s), %d traveller(s), %d problem(s)%n", name, bytes.length,
-                    r.messages().size(), r.travellerCount(), r.allProblems().size());
-            for (DecodedMessage m : r.messages()) {
-                describe(out, m);
-                if (screening != null) {
-                    screen(out, screening.screener(), m);
-                }
+            awaitProcessed(engine, deadline);
+            Thread.sleep(300); // the last events on their way through the stream
+            summary(out, engine, day, messages, travellers);
+            out.flush();
+            if (duration == 0) {
+                out.println("Running until Ctrl-C.");
+                out.flush();
+                Thread.currentThread().join();
             }
-            out.println();
+            long left = deadline - System.nanoTime();
+            if (left > 0 && duration > 0) {
+                out.printf("Serving until the %d s are up (--duration); stop earlier with Ctrl-C.%n", duration);
+                out.flush();
+                TimeUnit.NANOSECONDS.sleep(left);
+            }
+            follower.interrupt();
+        } finally {
+            deleteTree(data);
         }
-        if (screening != null) {
-            screening.close();
-        }
+        out.println("Stopped cleanly.");
         out.flush();
         return 0;
     }
@@ -94,40 +150,154 @@ public final class DemoCommand implements Callable<Integer> {
         return home == null ? PaxgateConfig.DEFAULT_FILE : Path.of(home).resolve(PaxgateConfig.DEFAULT_FILE);
     }
 
-    private static void screen(PrintWriter out, Screener screener, DecodedMessage m) {
-        List<Screening> results = new ArrayList<>();
-        if (m instanceof PaxlstMessage p) {
-            p.travellers.forEach(t -> results.add(screener.screen(p.flight, t, null)));
-        } else if (m instanceof PnrgovMessage p) {
-            p.pnrs.forEach(pnr -> pnr.travellers.forEach(t -> results.add(screener.screen(p.flight, t, pnr))));
-        }
-        for (Screening s : results) {
-            out.printf(Locale.ROOT, "    screened %s: %s (score %.2f)%n", initials(s.traveller()),
-                    s.assessment().decision().name().toLowerCase(Locale.ROOT), s.assessment().score());
-            s.assessment().reasons().forEach(reason -> out.println("      " + reason));
+    /** The configured port when it is free, else any free one (a second demo beside a running engine). */
+    static int free(String host, int port) {
+        try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getByName(host))) {
+            return port;
+        } catch (IOException busy) {
+            return 0;
         }
     }
 
-    private static void describe(PrintWriter out, DecodedMessage m) {
-        if (m instanceof PaxlstMessage p && p.flight != null) {
-            out.printf("  PAXLST %s %s %s -> %s departs %s%n", p.documentKind, p.flight.designator(),
-                    p.flight.departureAirport, p.flight.arrivalAirport, p.flight.departureTime);
-            for (Traveller t : p.travellers) {
-                out.printf("    %-10s %s, born %s, %s, %d document(s)%n", t.role.json(), initials(t),
-                        t.birthDate, t.nationality, t.documents == null ? 0 : t.documents.size());
+    private static JsonNode postMessage(HttpClient http, String base, byte[] body) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/v1/messages"))
+                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return Json.MAPPER.readTree(r.body());
+    }
+
+    /** One interchange over the EDIFACT port; waits for its CONTRL. */
+    private static void sendTcp(Socket tcp, byte[] interchange) throws IOException {
+        OutputStream o = tcp.getOutputStream();
+        o.write(interchange);
+        o.flush();
+        InputStream in = tcp.getInputStream();
+        StringBuilder got = new StringBuilder();
+        byte[] buf = new byte[4096];
+        while (!got.toString().contains("UNZ+")) {
+            int n = in.read(buf);
+            if (n < 0) {
+                throw new IOException("the engine closed the EDIFACT connection");
             }
-        } else if (m instanceof PnrgovMessage p) {
-            out.printf("  PNRGOV %s push, flight %s, %d PNR(s), %d traveller(s)%n", p.pushType,
-                    p.flight == null ? "?" : p.flight.designator(), p.pnrs.size(), p.travellerCount());
-        } else {
-            out.printf("  %s message%n", m.type);
+            got.append(new String(buf, 0, n, StandardCharsets.ISO_8859_1));
         }
-        m.problems.forEach(pr -> out.println("    " + pr));
     }
 
-    /** Demo output shows initials only: names are personal data. */
-    private static String initials(Traveller t) {
-        return (t.surname == null ? "?" : t.surname.charAt(0) + ".") + " "
-                + (t.givenNames == null ? "" : t.givenNames.charAt(0) + ".");
+    /** Follows every post's alert stream, as a border post would, printing each alert. */
+    private static Thread follow(HttpClient http, String base, PrintWriter out, List<String> printed) {
+        Thread t = new Thread(() -> {
+            try {
+                HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(URI.create(base + "/v1/alerts/stream")).build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
+                BufferedReader events = new BufferedReader(new InputStreamReader(r.body(), StandardCharsets.UTF_8));
+                for (String line; (line = events.readLine()) != null; ) {
+                    if (line.startsWith("data:")) {
+                        Alert a = Json.MAPPER.readValue(line.substring(5).trim(), Alert.class);
+                        String text = describe(a);
+                        printed.add(text);
+                        synchronized (out) {
+                            out.println(text);
+                            out.flush();
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                // the engine stopped
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "demo-alert-stream");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    static String describe(Alert a) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "ALERT %-5s post %-8s %-7s %s->%s  %-12s %.2f  %s", a.id, a.post, a.flight,
+                a.departureAirport, a.arrivalAirport, a.decision, a.score, initials(a.traveller == null ? null : a.traveller.name)));
+        if (a.reasons != null) {
+            for (Alert.Reason r : a.reasons) {
+                sb.append("\n      ").append(r.kind).append(' ').append(r.source).append(": ").append(r.summary);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** "QASIMOV, KHAYAL" -> "Q. K.": the demo prints no names (personal data). */
+    static String initials(String name) {
+        if (name == null || name.isBlank()) {
+            return "?";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String part : name.split("[,\\s]+")) {
+            if (!part.isEmpty()) {
+                sb.append(part.charAt(0)).append(". ");
+            }
+        }
+        return sb.toString().trim();
+    }
+
+    private static void awaitProcessed(Engine engine, long deadline) throws InterruptedException {
+        long limit = Math.min(deadline, System.nanoTime() + TimeUnit.SECONDS.toNanos(60));
+        while (engine.journal().processedCount() < engine.journal().appendedCount() && System.nanoTime() < limit) {
+            Thread.sleep(50);
+        }
+    }
+
+    private static void summary(PrintWriter out, Engine engine, List<SyntheticFlight> day, int messages, int travellers) {
+        List<Alert> alerts = engine.alerts().list(null, null, Integer.MAX_VALUE);
+        Map<String, Integer> byPost = new TreeMap<>();
+        for (Alert a : alerts) {
+            byPost.merge(a.post + " " + a.decision, 1, Integer::sum);
+        }
+        int planted = 0;
+        int found = 0;
+        List<String> missed = new ArrayList<>();
+        for (SyntheticFlight f : day) {
+            for (PlantedHit p : f.planted()) {
+                planted++;
+                boolean hit = alerts.stream().anyMatch(a -> a.flight != null && a.flight.equals(f.number())
+                        && a.traveller != null && a.traveller.name != null
+                        && a.traveller.name.toUpperCase(Locale.ROOT).startsWith(p.surname().toUpperCase(Locale.ROOT)));
+                if (hit) {
+                    found++;
+                } else {
+                    missed.add(f.number() + " " + initials(p.surname() + " " + p.givenNames()) + " (" + p.expected() + ")");
+                }
+            }
+        }
+        out.println();
+        out.printf("Sent %d flights: %d messages, %d travellers (journaled %d inputs, processed %d).%n", day.size(),
+                messages, travellers, engine.journal().appendedCount(), engine.journal().processedCount());
+        out.printf("Alerts: %d %s%n", alerts.size(), byPost);
+        out.printf("Planted hits alerted: %d of %d%s%n", found, planted, missed.isEmpty() ? "" : "; not alerted: " + missed);
+        Timer t = engine.meters().find("paxgate.receipt.to.alert").timer();
+        if (t != null && t.count() > 0) {
+            double p50 = Double.NaN;
+            double p99 = Double.NaN;
+            for (ValueAtPercentile v : t.takeSnapshot().percentileValues()) {
+                p50 = v.percentile() == 0.5 ? v.value(TimeUnit.MILLISECONDS) : p50;
+                p99 = v.percentile() == 0.99 ? v.value(TimeUnit.MILLISECONDS) : p99;
+            }
+            out.printf(Locale.ROOT, "Receipt to alert: mean %.2f ms, max %.2f ms over %d alerts%s%n",
+                    t.mean(TimeUnit.MILLISECONDS), t.max(TimeUnit.MILLISECONDS), t.count(),
+                    Double.isNaN(p99) ? "" : String.format(Locale.ROOT, " (p50 %.2f ms, p99 %.2f ms)", p50, p99));
+        }
+        out.println();
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            // a temp directory left behind is not worth failing the demo for
+        }
     }
 }

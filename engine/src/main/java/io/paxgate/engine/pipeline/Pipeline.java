@@ -143,7 +143,7 @@ public final class Pipeline implements Ingest, AutoCloseable {
         disruptor.handleEventsWith(screeners).then((e, seq, end) -> publish(e));
         this.ring = disruptor.getRingBuffer();
         this.receiptToAlert = Timer.builder("paxgate.receipt.to.alert").description("receipt of the input to the alert")
-                .publishPercentileHistogram().register(meters);
+                .publishPercentileHistogram().publishPercentiles(0.5, 0.99, 0.999).register(meters);
         this.receiptToProcessed = Timer.builder("paxgate.receipt.to.processed")
                 .description("receipt of the input to its travellers screened and alerts published")
                 .publishPercentileHistogram().register(meters);
@@ -327,7 +327,11 @@ public final class Pipeline implements Ingest, AutoCloseable {
                 for (Screening s : e.screenings) {
                     if (s.assessment().decision() != Decision.CLEAR) {
                         for (var alert : router.alertsFor(s, String.valueOf(e.index), clock.instant())) {
-                            alerts.add(alert);
+                            if (alerts.addIfNew(alert) == null) {
+                                // the post already has this traveller with these reasons (PAXLST, then a PNR push)
+                                meters.counter("paxgate.alerts.repeated", "post", alert.post).increment();
+                                continue;
+                            }
                             receiptToAlert.record(System.nanoTime() - e.receivedNanos, TimeUnit.NANOSECONDS);
                             meters.counter("paxgate.alerts", "post", alert.post, "decision", alert.decision).increment();
                         }

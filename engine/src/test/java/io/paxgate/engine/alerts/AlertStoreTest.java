@@ -100,4 +100,33 @@ class AlertStoreTest {
             assertEquals(404, api.acknowledge("A9").status());
         }
     }
+
+    @Test
+    void aTravellerNamedAgainByALaterMessageIsAlertedOnlyForWhatIsNew() throws Exception {
+        try (AlertStore s = AlertStore.open(dir)) {
+            Alert paxlst = alert("GYD", "un-sc");
+            paxlst.traveller = new Alert.AlertTraveller();
+            paxlst.traveller.name = "MAMMADOV, RASHAD ALI";
+            paxlst.flightDate = "2026-11-24";
+            assertEquals("A1", s.addIfNew(paxlst).id);
+            Alert pnr = alert("GYD", "un-sc");
+            pnr.traveller = new Alert.AlertTraveller();
+            pnr.traveller.name = "MAMMADOV, RASHAD";
+            pnr.flightDate = "2026-11-24";
+            assertEquals(null, s.addIfNew(pnr), "same traveller, same reason: not again");
+            pnr.decision = "do_not_board";
+            assertEquals("A2", s.addIfNew(pnr).id, "an escalated decision is news");
+            Alert other = alert("GYD", "national");
+            other.traveller = pnr.traveller;
+            other.flightDate = "2026-11-24";
+            assertEquals("A3", s.addIfNew(other).id, "a new reason is news");
+        }
+        try (AlertStore s = AlertStore.open(dir)) {
+            Alert again = alert("GYD", "national");
+            again.traveller = new Alert.AlertTraveller();
+            again.traveller.name = "MAMMADOV, RASHAD";
+            again.flightDate = "2026-11-24";
+            assertEquals(null, s.addIfNew(again), "known after a restart too");
+        }
+    }
 }

@@ -106,10 +106,10 @@ class EngineCrashTest {
         }
     }
 
-    /** The sample with its own interchange control reference (and UNH reference). */
+    /** The sample as the manifest of another flight (J2 5000 + n), with its own control reference. */
     static byte[] manifest(String sample, int n) {
         String ref = String.format("J2%09d", 900_000 + n);
-        return sample.replace("J2000000731", ref).getBytes(StandardCharsets.ISO_8859_1);
+        return sample.replace("J2000000731", ref).replace("J2028", "J2" + (5000 + n)).getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private Process start(Path cfg, Path data) throws IOException {
