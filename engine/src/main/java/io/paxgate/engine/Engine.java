@@ -93,6 +93,7 @@ public final class Engine implements AutoCloseable {
                 .route(HttpMethod.POST, "/v1/alerts/{id}/disposition",
                         req -> answer(api.dispose(req.pathParam("id"), req.body(), req.remote())))
                 .route(HttpMethod.GET, "/v1/dispositions", req -> answer(api.dispositions()))
+                .route(HttpMethod.POST, "/v1/admin/reload", req -> CompletableFuture.supplyAsync(() -> reload(screeningConfig)))
                 .stream("/v1/alerts/stream", (req, events) -> {
                     Runnable stop = api.follow(req.query("post"), req.header("Last-Event-ID"),
                             (id, event, data) -> events.send(id, event, data));
@@ -106,6 +107,17 @@ public final class Engine implements AutoCloseable {
         tcp.start();
         LOG.info("Paxgate engine up: HTTP {}:{}, EDIFACT over TCP {}:{}, {} post(s), {} input(s) replayed",
                 config.httpHost(), http.port(), config.tcpHost(), tcp.port(), config.posts().size(), replayed);
+    }
+
+    /** Lists and rules from their files again, then the travellers of flights not yet arrived screened again. */
+    private Response reload(PaxgateConfig screeningConfig) {
+        List<String> report = screening.reload(screeningConfig);
+        int travellers = pipeline.rescreen().join();
+        var body = io.paxgate.engine.json.Json.MAPPER.createObjectNode();
+        body.putPOJO("reloaded", report);
+        body.put("rescreened_travellers", travellers);
+        LOG.info("reload: {}; {} traveller(s) of flights not yet arrived screened again", report, travellers);
+        return Response.json(200, body);
     }
 
     private static CompletableFuture<Response> answer(AlertApi.Answer a) {

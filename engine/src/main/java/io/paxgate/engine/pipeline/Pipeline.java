@@ -42,6 +42,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -77,9 +78,16 @@ public final class Pipeline implements Ingest, AutoCloseable {
         boolean duplicate;
         int shard;
         CompletableFuture<IapiAnswer> iapi;
+        /** A re-screening after a reload: these travellers, not a journaled input. */
+        List<FlightBoard.Seat> rescreen;
+        CompletableFuture<Integer> rescreened;
         final List<Screening> screenings = new ArrayList<>();
+        final List<String> sources = new ArrayList<>();
 
         void clear() {
+            rescreen = null;
+            rescreened = null;
+            sources.clear();
             decoded = null;
             key = null;
             iapi = null;
@@ -101,6 +109,7 @@ public final class Pipeline implements Ingest, AutoCloseable {
     private final CusresEncoder cusres;
     private final AtomicLong answerReference = new AtomicLong();
     private final Map<String, Boolean> inFlight = new ConcurrentHashMap<>();
+    private final FlightBoard board = new FlightBoard();
     private final Timer receiptToAlert;
     private final Timer receiptToProcessed;
     private final Counter travellersScreened;
@@ -309,24 +318,78 @@ public final class Pipeline implements Ingest, AutoCloseable {
             return;
         }
         Screener s = screener.get();
-        for (DecodedMessage m : e.decoded.messages()) {
-            if (m instanceof PaxlstMessage p) {
-                for (Traveller t : p.travellers) {
-                    e.screenings.add(s.screen(p.flight, t, null));
+        if (e.rescreen != null) {
+            for (FlightBoard.Seat seat : e.rescreen) {
+                e.screenings.add(s.screen(seat.flight(), seat.traveller(), seat.pnr()));
+                e.sources.add(seat.sourceMessageId());
+            }
+        } else {
+            String source = String.valueOf(e.index);
+            String flightKey = flightKey(e.decoded);
+            for (DecodedMessage m : e.decoded.messages()) {
+                if (m instanceof PaxlstMessage p) {
+                    for (Traveller t : p.travellers) {
+                        e.screenings.add(s.screen(p.flight, t, null));
+                        board.record(flightKey, p.flight, t, null, source);
+                    }
+                } else if (m instanceof PnrgovMessage p) {
+                    p.pnrs.forEach(pnr -> pnr.travellers.forEach(t -> {
+                        e.screenings.add(s.screen(p.flight, t, pnr));
+                        board.record(flightKey, p.flight, t, pnr, source);
+                    }));
                 }
-            } else if (m instanceof PnrgovMessage p) {
-                p.pnrs.forEach(pnr -> pnr.travellers.forEach(t -> e.screenings.add(s.screen(p.flight, t, pnr))));
             }
         }
         travellersScreened.increment(e.screenings.size());
     }
 
+    /**
+     * Screens again every traveller of the flights not yet arrived (after a watchlist or rules
+     * reload), through the same ring so that each flight stays in order with its messages; only
+     * new reasons or stronger decisions are alerted. Completes with the number of travellers
+     * screened.
+     */
+    public CompletableFuture<Integer> rescreen() {
+        List<FlightBoard.Seat> seats = board.expected(LocalDateTime.now(clock));
+        Map<String, List<FlightBoard.Seat>> byFlight = new java.util.LinkedHashMap<>();
+        for (FlightBoard.Seat seat : seats) {
+            byFlight.computeIfAbsent(seat.flight().designator() + "/" + (seat.flight().departureTime == null ? ""
+                    : seat.flight().departureTime.toLocalDate()), k -> new ArrayList<>()).add(seat);
+        }
+        List<CompletableFuture<Integer>> parts = new ArrayList<>();
+        for (Map.Entry<String, List<FlightBoard.Seat>> f : byFlight.entrySet()) {
+            CompletableFuture<Integer> done = new CompletableFuture<>();
+            parts.add(done);
+            long seq = ring.next();
+            try {
+                Event e = ring.get(seq);
+                e.clear();
+                e.index = -1;
+                e.rescreen = f.getValue();
+                e.rescreened = done;
+                e.receivedNanos = System.nanoTime();
+                e.shard = Math.floorMod(f.getKey().hashCode(), shards);
+            } finally {
+                ring.publish(seq);
+            }
+        }
+        return CompletableFuture.allOf(parts.toArray(new CompletableFuture[0]))
+                .thenApply(v -> parts.stream().mapToInt(CompletableFuture::join).sum());
+    }
+
+    /** Flights with travellers kept for re-screening. */
+    public int flightsOnBoard() {
+        return board.flights();
+    }
+
     private void publish(Event e) {
         try {
             if (!e.duplicate) {
-                for (Screening s : e.screenings) {
+                for (int i = 0; i < e.screenings.size(); i++) {
+                    Screening s = e.screenings.get(i);
                     if (s.assessment().decision() != Decision.CLEAR) {
-                        for (var alert : router.alertsFor(s, String.valueOf(e.index), clock.instant())) {
+                        String source = e.rescreen != null ? e.sources.get(i) : String.valueOf(e.index);
+                        for (var alert : router.alertsFor(s, source, clock.instant())) {
                             if (alerts.addIfNew(alert) == null) {
                                 // the post already has this traveller with these reasons (PAXLST, then a PNR push)
                                 meters.counter("paxgate.alerts.repeated", "post", alert.post).increment();
@@ -337,6 +400,10 @@ public final class Pipeline implements Ingest, AutoCloseable {
                         }
                     }
                 }
+            }
+            if (e.rescreen != null) {
+                e.rescreened.complete(e.screenings.size());
+                return;
             }
             journal.markProcessed(e.index, e.key);
             inFlight.remove(e.key);
@@ -349,6 +416,9 @@ public final class Pipeline implements Ingest, AutoCloseable {
             LOG.error("publishing input {} failed: {}", e.index, ex.toString());
             if (e.iapi != null) {
                 e.iapi.completeExceptionally(ex);
+            }
+            if (e.rescreened != null) {
+                e.rescreened.completeExceptionally(ex);
             }
         } finally {
             e.clear();

@@ -51,6 +51,45 @@ public final class ScreeningSetup implements AutoCloseable {
         screener = new Screener(watchlists, documents, rules, new RiskDecider(config.risk()), config.nameThreshold(), clock);
     }
 
+    /**
+     * Reloads every list and the rules from their files (the config's declarations as at start).
+     * Each list and the rule set swap on their own; a bad file leaves its previous version in force
+     * and is reported. Returns one line per list and rule set.
+     */
+    public synchronized List<String> reload(PaxgateConfig config) {
+        List<String> out = new ArrayList<>();
+        for (ListSpec spec : config.watchlists().lists()) {
+            try {
+                var r = watchlists.reload(spec);
+                out.add(String.format("list %s: version %d, %d entries (+%d -%d ~%d)", r.list(), r.version(), r.entries(),
+                        r.added(), r.removed(), r.changed()));
+            } catch (RuntimeException e) {
+                out.add("list " + spec.name() + ": not reloaded, the previous version stays: " + e.getMessage());
+            }
+        }
+        if (documents != null) {
+            for (DocumentListSpec spec : config.watchlists().documents()) {
+                try {
+                    var r = documents.reload(spec);
+                    out.add(String.format("document list %s: version %d, %d documents (+%d -%d)", r.list(), r.version(),
+                            r.documents(), r.added(), r.removed()));
+                } catch (RuntimeException e) {
+                    out.add("document list " + spec.name() + ": not reloaded, the previous version stays: " + e.getMessage());
+                }
+            }
+        }
+        if (rules != null) {
+            try {
+                var r = rules.reload();
+                out.add(String.format("rules: version %d (+%d -%d ~%d)", r.version(), r.added().size(), r.removed().size(),
+                        r.changed().size()));
+            } catch (RuleLoadException e) {
+                out.add("rules: not reloaded, the rule set in force stays: " + e.getMessage());
+            }
+        }
+        return out;
+    }
+
     public Screener screener() {
         return screener;
     }

@@ -1,0 +1,76 @@
+package io.paxgate.engine.run;
+
+import io.paxgate.engine.Engine;
+import io.paxgate.engine.alerts.Alert;
+import io.paxgate.engine.cli.ShippedConfig;
+import io.paxgate.engine.config.EngineConfig;
+import io.paxgate.engine.config.PaxgateConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A list reload screens the travellers of flights not yet arrived again and alerts only what is new. */
+@Timeout(value = 90, unit = TimeUnit.SECONDS)
+class ReloadRescreenTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aTravellerListedAfterTheManifestArrivedIsAlertedOnReloadAndNothingElseIsRepeated() throws Exception {
+        Path cfg = ShippedConfig.copyTo(dir);
+        // the day before the sample flights (LH400 on 2026-03-14, J2028 on 2026-11-24) arrive
+        Clock clock = Clock.fixed(Instant.parse("2026-03-13T12:00:00Z"), ZoneOffset.UTC);
+        EngineConfig ec = EngineConfig.load(cfg).withPorts(0, 0).withDirs(dir.resolve("journal"), dir.resolve("alerts"));
+        HttpClient http = HttpClient.newHttpClient();
+        try (Engine engine = Engine.start(PaxgateConfig.load(cfg), ec, clock)) {
+            String base = "http://127.0.0.1:" + engine.httpPort();
+            for (String sample : List.of("paxlst_d12b_2pax.edi", "paxlst_gyd_planted_hits.edi")) {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/v1/messages"))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(Path.of("..", "config", "samples", sample))))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(202, r.statusCode(), r.body());
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (engine.journal().processedCount() < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            long before = engine.alerts().size();
+            assertTrue(before > 0);
+            assertTrue(engine.alerts().list(null, null, 100).stream().noneMatch(a -> a.traveller.name.startsWith("SHARMA")));
+
+            // the national list gains SHARMA (on LH400, not yet arrived)
+            Files.writeString(cfg.getParent().resolve("watchlists/national-sample.csv"),
+                    "NAT-9001,PERSON,SHARMA,RAHUL,,,1990-01-02,,IND,M,,wanted,4,added today\n",
+                    StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/v1/admin/reload"))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode(), r.body());
+            assertTrue(r.body().contains("\"rescreened_travellers\""), r.body());
+
+            List<Alert> after = engine.alerts().list(null, null, 100);
+            assertEquals(before + 1, after.size(), "only the newly listed traveller is alerted: " + after.size());
+            Alert added = after.get(0);
+            assertTrue(added.traveller.name.startsWith("SHARMA"), added.traveller.name);
+            assertEquals("NAT-9001", added.reasons.get(0).entry);
+            assertEquals("unrouted", added.post, "LH400 lands at JFK, which no shipped post covers");
+        }
+    }
+}
