@@ -7,6 +7,7 @@ import io.paxgate.engine.alerts.AlertRouter;
 import io.paxgate.engine.alerts.AlertStore;
 import io.paxgate.engine.alerts.WebhookOutbox;
 import io.paxgate.engine.config.EngineConfig;
+import io.paxgate.engine.config.FileWatcher;
 import io.paxgate.engine.config.PaxgateConfig;
 import io.paxgate.engine.journal.ChronicleJournal;
 import io.paxgate.engine.journal.Journal;
@@ -27,10 +28,14 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -100,6 +105,13 @@ public final class Engine implements AutoCloseable {
                     events.onClose(stop);
                 });
         http.start();
+        if (config.watchFiles()) {
+            Set<Path> files = new HashSet<>();
+            screeningConfig.watchlists().lists().forEach(l -> files.add(l.path()));
+            screeningConfig.watchlists().documents().forEach(d -> files.add(d.path()));
+            Set<Path> dirs = Files.isDirectory(screeningConfig.rulesDirectory()) ? Set.of(screeningConfig.rulesDirectory()) : Set.of();
+            keep(new FileWatcher(files, dirs, Duration.ofMillis(500), () -> reload(screeningConfig)));
+        }
         TcpServerConfiguration tc = TcpServerConfiguration.defaults();
         tc = new TcpServerConfiguration(config.tcpHost(), config.tcpPort(), tc.ioThreads(), config.maxInterchangeBytes(),
                 Duration.ofSeconds(config.idleTimeoutSeconds()), tc.maxInFlight(), tc.resumePoll());

@@ -30,10 +30,12 @@ import java.util.Set;
  * @param screeningThreads  screening handlers; a flight always goes to the same one
  * @param alertsDir         where alerts and officers' actions are kept
  * @param posts             border posts and the airports each covers
+ * @param watchFiles        reload lists and rules when their files change ({@code reload.watch_files})
  */
 public record EngineConfig(String httpHost, int httpPort, int maxBodyBytes, String tcpHost, int tcpPort,
                            int maxInterchangeBytes, int idleTimeoutSeconds, Path journalDir, String journalSync,
-                           int ringSize, String waitStrategy, int screeningThreads, Path alertsDir, List<Post> posts) {
+                           int ringSize, String waitStrategy, int screeningThreads, Path alertsDir, List<Post> posts,
+                           boolean watchFiles) {
 
     /** The largest input the journal takes in one entry (16 MiB), and so the largest either server accepts. */
     public static final int MAX_INPUT_BYTES = 16 << 20;
@@ -59,6 +61,8 @@ public record EngineConfig(String httpHost, int httpPort, int maxBodyBytes, Stri
         }
         ConfigNode alerts = root.section("alerts");
         alerts.allowOnly("dir", "posts");
+        ConfigNode reload = root.section("reload");
+        reload.allowOnly("watch_files");
         return new EngineConfig(
                 http.string("host", "127.0.0.1"), http.integer("port", 8080, 0, 65535),
                 http.integer("max_body_bytes", MAX_INPUT_BYTES, 1024, MAX_INPUT_BYTES),
@@ -71,7 +75,8 @@ public record EngineConfig(String httpHost, int httpPort, int maxBodyBytes, Stri
                 pipeline.choice("wait_strategy", "blocking", "blocking", "sleeping", "yielding", "busy_spin"),
                 pipeline.integer("screening_threads", Math.max(1, Runtime.getRuntime().availableProcessors() / 2), 1, 64),
                 alerts.path("dir", "../data/alerts"),
-                posts(alerts));
+                posts(alerts),
+                reload.bool("watch_files", true));
     }
 
     private static List<Post> posts(ConfigNode alerts) {
@@ -106,12 +111,12 @@ public record EngineConfig(String httpHost, int httpPort, int maxBodyBytes, Stri
     /** The same with other ports (0: any free port). */
     public EngineConfig withPorts(int http, int tcp) {
         return new EngineConfig(httpHost, http, maxBodyBytes, tcpHost, tcp, maxInterchangeBytes, idleTimeoutSeconds,
-                journalDir, journalSync, ringSize, waitStrategy, screeningThreads, alertsDir, posts);
+                journalDir, journalSync, ringSize, waitStrategy, screeningThreads, alertsDir, posts, watchFiles);
     }
 
     /** The same with other journal and alert directories. */
     public EngineConfig withDirs(Path journal, Path alerts) {
         return new EngineConfig(httpHost, httpPort, maxBodyBytes, tcpHost, tcpPort, maxInterchangeBytes,
-                idleTimeoutSeconds, journal, journalSync, ringSize, waitStrategy, screeningThreads, alerts, posts);
+                idleTimeoutSeconds, journal, journalSync, ringSize, waitStrategy, screeningThreads, alerts, posts, watchFiles);
     }
 }

@@ -73,4 +73,32 @@ class ReloadRescreenTest {
             assertEquals("unrouted", added.post, "LH400 lands at JFK, which no shipped post covers");
         }
     }
+
+    @Test
+    void savingTheListFileIsEnoughAnAnalystNeedsNoRestartAndNoCall() throws Exception {
+        Path cfg = ShippedConfig.copyTo(dir);
+        Clock clock = Clock.fixed(Instant.parse("2026-03-13T12:00:00Z"), ZoneOffset.UTC);
+        EngineConfig ec = EngineConfig.load(cfg).withPorts(0, 0).withDirs(dir.resolve("journal"), dir.resolve("alerts"));
+        HttpClient http = HttpClient.newHttpClient();
+        try (Engine engine = Engine.start(PaxgateConfig.load(cfg), ec, clock)) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + engine.httpPort() + "/v1/messages"))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(Path.of("..", "config", "samples", "paxlst_d12b_2pax.edi"))))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(202, r.statusCode(), r.body());
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (engine.journal().processedCount() < 1 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertEquals(0, engine.alerts().size());
+            Files.writeString(cfg.getParent().resolve("watchlists/national-sample.csv"),
+                    "NAT-9002,PERSON,MUELLER,ANNA MARIA,,,1985-06-17,,DEU,F,,wanted,4,added today\n",
+                    StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (engine.alerts().size() < 1 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertEquals(1, engine.alerts().size(), "the saved list change alerted the listed traveller");
+            assertEquals("NAT-9002", engine.alerts().list(null, null, 1).get(0).reasons.get(0).entry);
+        }
+    }
 }
