@@ -33,14 +33,17 @@ class ReloadRescreenTest {
     @TempDir
     Path dir;
 
+    /** The engine on a copy of the shipped config, the day before the sample flights (LH400 on 2026-03-14) arrive. */
+    private Engine start(Path cfg) throws Exception {
+        EngineConfig ec = EngineConfig.load(cfg).withPorts(0, 0).withDirs(dir.resolve("journal"), dir.resolve("alerts"));
+        return Engine.start(PaxgateConfig.load(cfg), ec, Clock.fixed(Instant.parse("2026-03-13T12:00:00Z"), ZoneOffset.UTC));
+    }
+
     @Test
     void aTravellerListedAfterTheManifestArrivedIsAlertedOnReloadAndNothingElseIsRepeated() throws Exception {
         Path cfg = ShippedConfig.copyTo(dir);
-        // the day before the sample flights (LH400 on 2026-03-14, J2028 on 2026-11-24) arrive
-        Clock clock = Clock.fixed(Instant.parse("2026-03-13T12:00:00Z"), ZoneOffset.UTC);
-        EngineConfig ec = EngineConfig.load(cfg).withPorts(0, 0).withDirs(dir.resolve("journal"), dir.resolve("alerts"));
         HttpClient http = HttpClient.newHttpClient();
-        try (Engine engine = Engine.start(PaxgateConfig.load(cfg), ec, clock)) {
+        try (Engine engine = start(cfg)) {
             String base = "http://127.0.0.1:" + engine.httpPort();
             for (String sample : List.of("paxlst_d12b_2pax.edi", "paxlst_gyd_planted_hits.edi")) {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/v1/messages"))
@@ -77,10 +80,8 @@ class ReloadRescreenTest {
     @Test
     void savingTheListFileIsEnoughAnAnalystNeedsNoRestartAndNoCall() throws Exception {
         Path cfg = ShippedConfig.copyTo(dir);
-        Clock clock = Clock.fixed(Instant.parse("2026-03-13T12:00:00Z"), ZoneOffset.UTC);
-        EngineConfig ec = EngineConfig.load(cfg).withPorts(0, 0).withDirs(dir.resolve("journal"), dir.resolve("alerts"));
         HttpClient http = HttpClient.newHttpClient();
-        try (Engine engine = Engine.start(PaxgateConfig.load(cfg), ec, clock)) {
+        try (Engine engine = start(cfg)) {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + engine.httpPort() + "/v1/messages"))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(Path.of("..", "config", "samples", "paxlst_d12b_2pax.edi"))))
                     .build(), HttpResponse.BodyHandlers.ofString());
