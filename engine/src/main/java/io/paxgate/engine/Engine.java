@@ -80,7 +80,7 @@ public final class Engine implements AutoCloseable {
                 Math.max(config.maxBodyBytes(), config.maxInterchangeBytes()))));
         alerts = keep(AlertStore.open(config.alertsDir()));
         AlertRouter router = new AlertRouter(config.posts());
-        pipeline = keep(new Pipeline(journal, new InputDecoder(screeningConfig.parserLimits(), clock), screening::screener,
+        pipeline = keep(new Pipeline(journal, () -> new InputDecoder(screeningConfig.parserLimits(), clock), screening::screener,
                 alerts, router, config.ringSize(), config.waitStrategy(), config.screeningThreads(), meters, clock));
         replayed = pipeline.start();
         WebhookOutbox outbox = keep(new WebhookOutbox(alerts, config.posts(), config.alertsDir().resolve("webhooks"),

@@ -97,7 +97,8 @@ public final class Pipeline implements Ingest, AutoCloseable {
     }
 
     private final Journal journal;
-    private final InputDecoder decoder;
+    /** Decoders keep scratch state: one per thread (Netty event loops, the replay). */
+    private final ThreadLocal<InputDecoder> decoder;
     private final Supplier<Screener> screener;
     private final AlertStore alerts;
     private final AlertRouter router;
@@ -117,15 +118,16 @@ public final class Pipeline implements Ingest, AutoCloseable {
     private volatile boolean started;
 
     /**
+     * @param decoders makes a decoder for each thread that decodes
      * @param screener the current screening core (lists and rules reload behind it)
      * @param ringSize a power of two
      * @param shards   screening handlers
      */
-    public Pipeline(Journal journal, InputDecoder decoder, Supplier<Screener> screener, AlertStore alerts,
+    public Pipeline(Journal journal, Supplier<InputDecoder> decoders, Supplier<Screener> screener, AlertStore alerts,
                     AlertRouter router, int ringSize, String waitStrategy, int shards, MeterRegistry meters,
                     Clock clock) {
         this.journal = journal;
-        this.decoder = decoder;
+        this.decoder = ThreadLocal.withInitial(decoders);
         this.screener = screener;
         this.alerts = alerts;
         this.router = router;
@@ -176,7 +178,7 @@ public final class Pipeline implements Ingest, AutoCloseable {
         disruptor.start();
         int[] replayed = {0};
         journal.forEachUnprocessed(entry -> {
-            DecodeResult r = decoder.decode(entry.bytes());
+            DecodeResult r = decoder.get().decode(entry.bytes());
             publishToRing(entry.index(), r, key(r, entry.bytes()), System.nanoTime(), null);
             replayed[0]++;
         });
@@ -196,7 +198,7 @@ public final class Pipeline implements Ingest, AutoCloseable {
     public CompletableFuture<Receipt> submit(byte[] bytes, String channel, String remote) {
         long t0 = System.nanoTime();
         long receivedAt = clock.millis();
-        DecodeResult r = decoder.decode(bytes);
+        DecodeResult r = decoder.get().decode(bytes);
         String key = key(r, bytes);
         count(r, channel);
         return journal.append(receivedAt, channel, remote, bytes).thenApply(index -> {
@@ -209,7 +211,7 @@ public final class Pipeline implements Ingest, AutoCloseable {
     public CompletableFuture<IapiAnswer> iapi(byte[] bytes, String remote) {
         long t0 = System.nanoTime();
         long receivedAt = clock.millis();
-        DecodeResult r = decoder.decode(bytes);
+        DecodeResult r = decoder.get().decode(bytes);
         PaxlstMessage request = null;
         for (DecodedMessage m : r.messages()) {
             if (m instanceof PaxlstMessage p && !p.travellers.isEmpty()) {

@@ -50,7 +50,7 @@ class PipelineTest {
     }
 
     private Pipeline newPipeline() {
-        return new Pipeline(journal, new InputDecoder(), screening::screener, alerts, new AlertRouter(POSTS), 64,
+        return new Pipeline(journal, InputDecoder::new, screening::screener, alerts, new AlertRouter(POSTS), 64,
                 "blocking", 2, new SimpleMeterRegistry(), Clock.systemUTC());
     }
 
@@ -150,5 +150,40 @@ class PipelineTest {
         pipeline = newPipeline();
         assertEquals(0, pipeline.start());
         assertEquals(alerted, alerts.size());
+    }
+
+    @Test
+    void concurrentSubmitsFromManyThreadsEachGetTheirOwnDecodeAndAlerts() throws Exception {
+        // the servers call submit from several event loops at once: decoders are per thread
+        pipeline.start();
+        String sample = new String(sample("paxlst_gyd_planted_hits.edi"), StandardCharsets.ISO_8859_1);
+        int n = 48;
+        java.util.Map<String, String> flightOf = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Receipt>> receipts = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                byte[] m = sample.replace("J2000000731", String.format("J2%09d", 700_000 + i))
+                        .replace("J2028", "J2" + (6000 + i)).getBytes(StandardCharsets.ISO_8859_1);
+                receipts.add(pool.submit(() -> pipeline.submit(m, "http", "t").get(30, TimeUnit.SECONDS)));
+            }
+            for (int i = 0; i < n; i++) {
+                Receipt r = receipts.get(i).get(60, TimeUnit.SECONDS);
+                assertEquals(1, r.messages());
+                assertFalse(r.rejected());
+                flightOf.put(r.id(), "J2" + (6000 + i));
+            }
+        } finally {
+            pool.shutdown();
+        }
+        awaitProcessed(n);
+        java.util.Map<String, Long> perInput = new java.util.HashMap<>();
+        for (Alert a : alerts.list(null, null, 10_000)) {
+            perInput.merge(a.sourceMessageId, 1L, Long::sum);
+            assertEquals(flightOf.get(a.sourceMessageId), a.flight.replace(" ", ""),
+                    "an alert carries the flight of its own input");
+        }
+        assertEquals(n, perInput.size(), "every input alerted");
+        assertEquals(1, perInput.values().stream().distinct().count(), "the same number of alerts per input: " + perInput);
     }
 }
