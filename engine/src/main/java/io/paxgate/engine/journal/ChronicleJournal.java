@@ -1,5 +1,7 @@
 package io.paxgate.engine.journal;
 
+import net.openhft.chronicle.core.time.SystemTimeProvider;
+import net.openhft.chronicle.core.time.TimeProvider;
 import net.openhft.chronicle.queue.ExcerptAppender;
 import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.queue.RollCycle;
@@ -99,6 +101,11 @@ public final class ChronicleJournal implements Journal {
      * processed key in memory: a cost that grows with the journal's history.
      */
     public static ChronicleJournal open(Path dir, JournalOptions options) {
+        return open(dir, options, ROLL_CYCLE, SystemTimeProvider.INSTANCE);
+    }
+
+    /** With another roll cycle and clock: for tests of what happens when a file rolls. */
+    static ChronicleJournal open(Path dir, JournalOptions options, RollCycle rollCycle, TimeProvider clock) {
         Objects.requireNonNull(dir, "dir");
         Objects.requireNonNull(options, "options");
         try {
@@ -108,7 +115,8 @@ public final class ChronicleJournal implements Journal {
         }
         long start = System.nanoTime();
         SingleChronicleQueue queue = SingleChronicleQueueBuilder.binary(dir.toFile())
-                .rollCycle(ROLL_CYCLE)
+                .rollCycle(rollCycle)
+                .timeProvider(clock)
                 .build();
         try {
             Recovered state = Recovered.scan(queue);
