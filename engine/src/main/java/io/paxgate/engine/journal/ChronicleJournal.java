@@ -63,6 +63,7 @@ public final class ChronicleJournal implements Journal {
 
     private final Path dir;
     private final JournalOptions options;
+    private final DirectoryLock dirLock;
     private final SingleChronicleQueue queue;
     private final GroupSyncer syncer;
 
@@ -79,9 +80,11 @@ public final class ChronicleJournal implements Journal {
     private volatile long appended;
     private volatile long processed;
 
-    private ChronicleJournal(Path dir, JournalOptions options, SingleChronicleQueue queue, Recovered state) {
+    private ChronicleJournal(Path dir, JournalOptions options, DirectoryLock dirLock, SingleChronicleQueue queue,
+                             Recovered state) {
         this.dir = dir;
         this.options = options;
+        this.dirLock = dirLock;
         this.queue = queue;
         this.pending = state.pending;
         this.processedKeys = state.processedKeys;
@@ -99,6 +102,8 @@ public final class ChronicleJournal implements Journal {
      *
      * <p>That scan touches every document (the entry payloads are skipped, not copied) and keeps every
      * processed key in memory: a cost that grows with the journal's history.
+     *
+     * @throws JournalInUseException if another journal, in this process or another, has {@code dir} open
      */
     public static ChronicleJournal open(Path dir, JournalOptions options) {
         return open(dir, options, ROLL_CYCLE, SystemTimeProvider.INSTANCE);
@@ -114,19 +119,25 @@ public final class ChronicleJournal implements Journal {
             throw new UncheckedIOException("cannot create the journal directory " + dir, e);
         }
         long start = System.nanoTime();
-        SingleChronicleQueue queue = SingleChronicleQueueBuilder.binary(dir.toFile())
-                .rollCycle(rollCycle)
-                .timeProvider(clock)
-                .build();
+        // two writers would each replay and mark on their own view of the queue
+        DirectoryLock dirLock = DirectoryLock.acquire(dir);
+        SingleChronicleQueue queue = null;
         try {
+            queue = SingleChronicleQueueBuilder.binary(dir.toFile())
+                    .rollCycle(rollCycle)
+                    .timeProvider(clock)
+                    .build();
             Recovered state = Recovered.scan(queue);
-            ChronicleJournal journal = new ChronicleJournal(dir, options, queue, state);
+            ChronicleJournal journal = new ChronicleJournal(dir, options, dirLock, queue, state);
             LOG.info("journal {} opened in {} ms: {} entries, {} processed, {} to replay, sync {}",
                     dir, (System.nanoTime() - start) / 1_000_000, state.appended, state.processed,
                     state.pending.size(), options.sync());
             return journal;
         } catch (RuntimeException e) {
-            queue.close();
+            if (queue != null) {
+                queue.close();
+            }
+            dirLock.release();
             throw e;
         }
     }
@@ -286,6 +297,7 @@ public final class ChronicleJournal implements Journal {
         try {
             appender.close();
             queue.close();
+            dirLock.release();
         } finally {
             writeLock.unlock();
         }

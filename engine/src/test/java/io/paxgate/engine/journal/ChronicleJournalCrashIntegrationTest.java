@@ -26,12 +26,14 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * kill -9 of a real process that is appending: every append it reported as complete is in the
- * journal afterwards, with its bytes, and the journal takes new appends.
+ * journal afterwards, with its bytes, and the journal takes new appends. While the process lives,
+ * its journal directory cannot be opened by another.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ChronicleJournalCrashIntegrationTest {
@@ -58,6 +60,9 @@ class ChronicleJournalCrashIntegrationTest {
                 fail("the child reported " + (REPORTED_BEFORE_KILL - enough.getCount()) + " appends in 60 s; stderr:\n"
                         + Files.readString(childErr));
             }
+            JournalInUseException inUse = assertThrows(JournalInUseException.class,
+                    () -> ChronicleJournal.open(dir, JournalOptions.defaults()));
+            assertTrue(inUse.getMessage().contains("another process"), inUse.getMessage());
             // SIGKILL through the handle: Process.destroyForcibly() would also close our end of the
             // pipe at once, losing reports already written but not yet read
             assertTrue(child.toHandle().destroyForcibly());

@@ -296,6 +296,18 @@ class ChronicleJournalTest {
     }
 
     @Test
+    void aSecondJournalOnTheSameDirectoryIsRefusedUntilTheFirstCloses() throws Exception {
+        try (ChronicleJournal journal = ChronicleJournal.open(dir, NO_SYNC)) {
+            get(journal.append(1, "http", "a", bytes("x")));
+            JournalInUseException e = assertThrows(JournalInUseException.class, () -> ChronicleJournal.open(dir, NO_SYNC));
+            assertTrue(e.getMessage().contains("this process"), e.getMessage());
+        }
+        try (ChronicleJournal journal = ChronicleJournal.open(dir, NO_SYNC)) {
+            assertEquals(1, journal.appendedCount());
+        }
+    }
+
+    @Test
     void theDirectoryIsCreated() throws Exception {
         Path nested = dir.resolve("data").resolve("journal");
         try (ChronicleJournal journal = ChronicleJournal.open(nested, NO_SYNC)) {
