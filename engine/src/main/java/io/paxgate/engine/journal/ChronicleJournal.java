@@ -93,7 +93,7 @@ public final class ChronicleJournal implements Journal {
         this.appender = queue.createAppender();
         // one appender shared by every caller thread, always under writeLock
         appender.singleThreadedCheckDisabled(true);
-        this.syncer = options.sync() == JournalOptions.SyncPolicy.GROUP ? new GroupSyncer(dir) : null;
+        this.syncer = options.sync() == JournalOptions.SyncPolicy.GROUP ? new GroupSyncer(dir, new FileForcer(dir)) : null;
     }
 
     /**
@@ -255,6 +255,16 @@ public final class ChronicleJournal implements Journal {
     @Override
     public long processedCount() {
         return processed;
+    }
+
+    /** Entries waiting to be marked processed: the journal lag, for metrics. */
+    public int unprocessedCount() {
+        writeLock.lock();
+        try {
+            return pending.size();
+        } finally {
+            writeLock.unlock();
+        }
     }
 
     /** Group commits done in this run (0 with {@link JournalOptions.SyncPolicy#NONE}). */
