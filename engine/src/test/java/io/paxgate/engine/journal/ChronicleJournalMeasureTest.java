@@ -13,13 +13,12 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * What the scan on open costs: a journal of 100,000 entries of 2 KiB, half of them marked processed,
- * reopened a few times. A measurement, not a check: run it with
- * {@code mvn -o test -pl engine -am -Dtest=ChronicleJournalReopenTimingTest -Dpaxgate.journal.timing=true
- * -Dsurefire.failIfNoSpecifiedTests=false}.
+ * Measurements, not checks: what the scan on open costs, and how large the groups of a group commit
+ * are under load. Run with {@code mvn -o test -pl engine -am -Dtest=ChronicleJournalMeasureTest
+ * -Dpaxgate.journal.timing=true -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @EnabledIfSystemProperty(named = "paxgate.journal.timing", matches = "true")
-class ChronicleJournalReopenTimingTest {
+class ChronicleJournalMeasureTest {
 
     private static final int ENTRIES = 100_000;
     private static final int ENTRY_BYTES = 2_048;
@@ -28,6 +27,7 @@ class ChronicleJournalReopenTimingTest {
     @TempDir
     Path dir;
 
+    /** A journal of 100,000 entries of 2 KiB, half of them marked processed, reopened a few times. */
     @Test
     void reopenOf100kEntries() throws Exception {
         JournalOptions options = JournalOptions.defaults().withSync(SyncPolicy.NONE);
@@ -56,5 +56,36 @@ class ChronicleJournalReopenTimingTest {
         Arrays.sort(sorted);
         System.out.printf("journal of %d entries x %d B (+%d markers): written in %d ms; reopen ms %s, median %d%n",
                 ENTRIES, ENTRY_BYTES, ENTRIES / 2, writeMillis, Arrays.toString(openMillis), sorted[REOPENS / 2]);
+    }
+
+    /** Four threads, 64 appends in flight each, 2 KiB entries, group commit, for three seconds. */
+    @Test
+    void groupCommitUnderLoad() throws Exception {
+        int threads = 4;
+        long runNanos = TimeUnit.SECONDS.toNanos(3);
+        byte[] payload = new byte[ENTRY_BYTES];
+        try (ChronicleJournal journal = ChronicleJournal.open(dir, JournalOptions.defaults())) {
+            Thread[] writers = new Thread[threads];
+            long start = System.nanoTime();
+            for (int t = 0; t < threads; t++) {
+                writers[t] = new Thread(() -> {
+                    java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(64);
+                    while (System.nanoTime() - start < runNanos) {
+                        inFlight.acquireUninterruptibly();
+                        journal.append(1, "tcp", "a", payload).whenComplete((i, e) -> inFlight.release());
+                    }
+                    inFlight.acquireUninterruptibly(64);
+                });
+                writers[t].start();
+            }
+            for (Thread w : writers) {
+                w.join();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long appended = journal.appendedCount();
+            long syncs = journal.syncCount();
+            System.out.printf("group commit: %d appends of %d B in %.1f s (%.0f/s), %d syncs (%.0f/s), %.1f appends per sync%n",
+                    appended, ENTRY_BYTES, seconds, appended / seconds, syncs, syncs / seconds, (double) appended / syncs);
+        }
     }
 }
