@@ -1,5 +1,7 @@
 package io.paxgate.engine.journal;
 
+import net.openhft.chronicle.core.time.SystemTimeProvider;
+import net.openhft.chronicle.core.time.TimeProvider;
 import net.openhft.chronicle.queue.ExcerptAppender;
 import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.queue.RollCycle;
@@ -37,7 +39,8 @@ import java.util.function.Consumer;
  *
  * <p>Appends and markers go through one appender under one lock: Chronicle appenders are not
  * thread-safe, and the lock is held only for the copy into the mapped file (microseconds), never
- * for a sync. With {@link JournalOptions.SyncPolicy#GROUP} the sync is the {@link GroupSyncer}'s.
+ * for a sync. With {@link JournalOptions.SyncPolicy#GROUP} the sync is the {@link GroupSyncer}'s and
+ * the future of an append completes on its thread; with {@code NONE} it is complete on return.
  *
  * <p>On open the whole queue is read once (see {@link #open}), so start-up time grows with the
  * journal's size until old cycles are archived.
@@ -61,6 +64,7 @@ public final class ChronicleJournal implements Journal {
 
     private final Path dir;
     private final JournalOptions options;
+    private final DirectoryLock dirLock;
     private final SingleChronicleQueue queue;
     private final GroupSyncer syncer;
 
@@ -77,9 +81,11 @@ public final class ChronicleJournal implements Journal {
     private volatile long appended;
     private volatile long processed;
 
-    private ChronicleJournal(Path dir, JournalOptions options, SingleChronicleQueue queue, Recovered state) {
+    private ChronicleJournal(Path dir, JournalOptions options, DirectoryLock dirLock, SingleChronicleQueue queue,
+                             Recovered state) {
         this.dir = dir;
         this.options = options;
+        this.dirLock = dirLock;
         this.queue = queue;
         this.pending = state.pending;
         this.processedKeys = state.processedKeys;
@@ -88,7 +94,7 @@ public final class ChronicleJournal implements Journal {
         this.appender = queue.createAppender();
         // one appender shared by every caller thread, always under writeLock
         appender.singleThreadedCheckDisabled(true);
-        this.syncer = options.sync() == JournalOptions.SyncPolicy.GROUP ? new GroupSyncer(dir) : null;
+        this.syncer = options.sync() == JournalOptions.SyncPolicy.GROUP ? new GroupSyncer(dir, new FileForcer(dir)) : null;
     }
 
     /**
@@ -97,8 +103,15 @@ public final class ChronicleJournal implements Journal {
      *
      * <p>That scan touches every document (the entry payloads are skipped, not copied) and keeps every
      * processed key in memory: a cost that grows with the journal's history.
+     *
+     * @throws JournalInUseException if another journal, in this process or another, has {@code dir} open
      */
     public static ChronicleJournal open(Path dir, JournalOptions options) {
+        return open(dir, options, ROLL_CYCLE, SystemTimeProvider.INSTANCE);
+    }
+
+    /** With another roll cycle and clock: for tests of what happens when a file rolls. */
+    static ChronicleJournal open(Path dir, JournalOptions options, RollCycle rollCycle, TimeProvider clock) {
         Objects.requireNonNull(dir, "dir");
         Objects.requireNonNull(options, "options");
         try {
@@ -107,18 +120,25 @@ public final class ChronicleJournal implements Journal {
             throw new UncheckedIOException("cannot create the journal directory " + dir, e);
         }
         long start = System.nanoTime();
-        SingleChronicleQueue queue = SingleChronicleQueueBuilder.binary(dir.toFile())
-                .rollCycle(ROLL_CYCLE)
-                .build();
+        // two writers would each replay and mark on their own view of the queue
+        DirectoryLock dirLock = DirectoryLock.acquire(dir);
+        SingleChronicleQueue queue = null;
         try {
+            queue = SingleChronicleQueueBuilder.binary(dir.toFile())
+                    .rollCycle(rollCycle)
+                    .timeProvider(clock)
+                    .build();
             Recovered state = Recovered.scan(queue);
-            ChronicleJournal journal = new ChronicleJournal(dir, options, queue, state);
+            ChronicleJournal journal = new ChronicleJournal(dir, options, dirLock, queue, state);
             LOG.info("journal {} opened in {} ms: {} entries, {} processed, {} to replay, sync {}",
                     dir, (System.nanoTime() - start) / 1_000_000, state.appended, state.processed,
                     state.pending.size(), options.sync());
             return journal;
         } catch (RuntimeException e) {
-            queue.close();
+            if (queue != null) {
+                queue.close();
+            }
+            dirLock.release();
             throw e;
         }
     }
@@ -134,10 +154,6 @@ public final class ChronicleJournal implements Journal {
         try {
             ensureOpen();
             long index = write((wire, at) -> JournalDocuments.writeEntry(wire, at, receivedAtMillis, channel, remote, bytes));
-            if (appender.lastIndexAppended() != index) {
-                throw new IllegalStateException("journal " + dir + " wrote entry " + index
-                        + " at index " + appender.lastIndexAppended());
-            }
             pending.add(index);
             appended++;
             if (syncer == null) {
@@ -151,8 +167,9 @@ public final class ChronicleJournal implements Journal {
 
     /**
      * Appends a processed marker. Idempotent: an index that is not waiting (already marked) is
-     * ignored. The marker is not synced on its own: losing it to a power cut means one replay,
-     * which {@link #processedBefore} then recognises only if the key was synced earlier.
+     * ignored. The marker survives a kill -9 at once but reaches the disk only with the next group
+     * commit (or close): a power cut just after it loses it with its key, and the entry is replayed
+     * and may alert again. At-least-once, never lost.
      *
      * @throws IllegalArgumentException if {@code index} was never appended
      */
@@ -238,6 +255,16 @@ public final class ChronicleJournal implements Journal {
         return processed;
     }
 
+    /** Entries waiting to be marked processed: the journal lag, for metrics. */
+    public int unprocessedCount() {
+        writeLock.lock();
+        try {
+            return pending.size();
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
     /** Group commits done in this run (0 with {@link JournalOptions.SyncPolicy#NONE}). */
     public long syncCount() {
         return syncer == null ? 0 : syncer.syncCount();
@@ -278,6 +305,7 @@ public final class ChronicleJournal implements Journal {
         try {
             appender.close();
             queue.close();
+            dirLock.release();
         } finally {
             writeLock.unlock();
         }
@@ -290,13 +318,16 @@ public final class ChronicleJournal implements Journal {
         void write(WireOut wire, long at);
     }
 
-    /** Writes one document under the write lock; a failure part-way leaves nothing in the queue. */
+    /**
+     * Writes one document under the write lock and returns its index; a failure part-way leaves
+     * nothing in the queue.
+     */
     private long write(DocumentWriter writer) {
         DocumentContext dc = appender.writingDocument();
+        long at;
         try {
-            long at = dc.index();
+            at = dc.index();
             writer.write(dc.wire(), at);
-            return at;
         } catch (RuntimeException | Error e) {
             dc.rollbackOnClose();
             throw e;
@@ -304,6 +335,12 @@ public final class ChronicleJournal implements Journal {
             // completes the header: from here the document survives a kill -9 of this process
             dc.close();
         }
+        long index = appender.lastIndexAppended();
+        if (index != at) {
+            // the queue's index is the truth; the copy inside the document is for audit only
+            LOG.error("journal {}: document written at {} records {}", dir, Long.toHexString(index), Long.toHexString(at));
+        }
+        return index;
     }
 
     private void ensureOpen() {

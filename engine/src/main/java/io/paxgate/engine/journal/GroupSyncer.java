@@ -5,9 +5,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * next one, so the number of syncs per second stays bounded by the disk, not by the load.
  *
  * <p>An append is enqueued after its bytes are in the mapped file, so a force that starts after
- * the dequeue covers them. {@code FileChannel.force} is fdatasync, which on Linux writes back the
- * pages dirtied through the mapping as well (msync(MS_SYNC) is the same call underneath).
+ * the dequeue covers them.
  *
  * <p>Futures complete on this thread: their dependants must not block.
  */
@@ -43,12 +40,11 @@ final class GroupSyncer {
     private final AtomicLong syncs = new AtomicLong();
     private final Thread thread;
 
-    /** The cycle file forced last; kept open because a daily cycle sees thousands of forces. */
-    private FileChannel channel;
-    private Path channelFile;
+    private final FileForcer forcer;
 
-    GroupSyncer(Path dir) {
+    GroupSyncer(Path dir, FileForcer forcer) {
         this.dir = dir;
+        this.forcer = forcer;
         this.thread = new Thread(this::run, "paxgate-journal-sync");
         thread.setDaemon(true);
         thread.start();
@@ -56,7 +52,7 @@ final class GroupSyncer {
 
     /**
      * Waits for the next sync of {@code file}, which holds entry {@code index}. Called under the
-     * journal's write lock, so waiters arrive in index order and none arrives after {@link #stop}.
+     * journal's write lock, so waiters arrive in index order and none after {@link #requestStop}.
      */
     CompletableFuture<Long> awaitSync(long index, Path file) {
         CompletableFuture<Long> done = new CompletableFuture<>();
@@ -113,7 +109,7 @@ final class GroupSyncer {
                 batch.clear();
             }
         }
-        closeChannel();
+        forcer.close();
     }
 
     private void syncAndComplete(List<Waiter> batch) {
@@ -122,14 +118,14 @@ final class GroupSyncer {
             for (Waiter w : batch) {
                 // a batch spans two files only across a roll; force each once, older first
                 if (w.file() != null && !w.file().equals(forced)) {
-                    force(w.file());
+                    forcer.force(w.file());
                     forced = w.file();
                 }
             }
             syncs.incrementAndGet();
         } catch (IOException | RuntimeException e) {
             LOG.error("journal sync of {} failed; {} appends are not acknowledged: {}", dir, batch.size(), e.toString());
-            closeChannel();
+            forcer.close();
             failAll(batch, e instanceof IOException io ? new UncheckedIOException(io) : e);
             return;
         }
@@ -137,38 +133,6 @@ final class GroupSyncer {
             if (!w.isStop()) {
                 w.done().complete(w.index());
             }
-        }
-    }
-
-    private void force(Path file) throws IOException {
-        if (!file.equals(channelFile)) {
-            closeChannel();
-            channel = FileChannel.open(file, StandardOpenOption.READ);
-            channelFile = file;
-            forceDirectory();
-        }
-        channel.force(false);
-    }
-
-    /** A new cycle file is a new directory entry: without this a power cut could lose the whole file. */
-    private void forceDirectory() {
-        try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
-            d.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // not every OS lets a directory be opened; Linux does
-            LOG.debug("cannot force directory {}: {}", dir, e.toString());
-        }
-    }
-
-    private void closeChannel() {
-        if (channel != null) {
-            try {
-                channel.close();
-            } catch (IOException e) {
-                LOG.debug("closing {}: {}", channelFile, e.toString());
-            }
-            channel = null;
-            channelFile = null;
         }
     }
 
