@@ -92,8 +92,8 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
         HttpVersion version = req.protocolVersion();
         replies.add(future.handle((r, error) -> {
             if (error != null || r == null) {
-                // the exception's class and message only: bodies never reach the log
-                LOG.warn("{} failed: {}", route, error == null ? "no response" : error.toString());
+                LOG.warn("{} failed ({})", route, error == null ? "no response" : Errors.kind(error));
+                LOG.debug("{} failed", route, error);
                 return new Reply(Response.error(500, "internal error"), version, keepAlive);
             }
             return new Reply(r, version, keepAlive);
@@ -146,7 +146,8 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
         try {
             stream.open(request, events);
         } catch (RuntimeException e) {
-            LOG.warn("stream {} failed to open: {}", request.path(), e.toString());
+            LOG.warn("stream {} failed to open ({})", request.path(), Errors.kind(e));
+            LOG.debug("stream {} failed to open", request.path(), e);
             events.close();
         }
     }
