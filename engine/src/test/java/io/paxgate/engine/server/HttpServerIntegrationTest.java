@@ -26,6 +26,7 @@ import static io.paxgate.engine.server.Interchanges.paxlst;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @Timeout(30)
@@ -213,6 +214,24 @@ class HttpServerIntegrationTest {
             assertTrue(first >= 0 && second > first, answers);
             assertFalse(answers.contains("Connection: close"), answers);
         }
+    }
+
+    @Test
+    void connection_close_is_honoured() throws Exception {
+        try (Socket s = new Socket("127.0.0.1", server.port())) {
+            s.setSoTimeout(5_000);
+            s.getOutputStream().write(bytes("GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"));
+            String answer = readUntil(s.getInputStream(), "\u0000never", 1);
+            assertTrue(answer.startsWith("HTTP/1.1 200 OK") && answer.endsWith("{\"status\":\"up\"}"), answer);
+        }
+    }
+
+    @Test
+    void a_taken_port_fails_start_with_what_to_do() {
+        HttpServer second = new HttpServer(HttpServerConfiguration.defaults().withPort(server.port()));
+        IllegalStateException e = assertThrows(IllegalStateException.class, second::start);
+        assertTrue(e.getMessage().contains("127.0.0.1:" + server.port()) && e.getMessage().contains("port"),
+                e.getMessage());
     }
 
     @Test
