@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
@@ -17,12 +16,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import static io.paxgate.engine.server.Interchanges.bytes;
 import static io.paxgate.engine.server.Interchanges.paxlst;
+import static io.paxgate.engine.server.SocketReads.readUntil;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -242,19 +241,5 @@ class HttpServerIntegrationTest {
             assertEquals(-1, s.getInputStream().read());
             assertTrue(System.nanoTime() - t0 < 4_000_000_000L);
         }
-    }
-
-    /** Reads until {@code marker} has been seen {@code times} times, or the end of the stream. */
-    static String readUntil(InputStream in, String marker, int times) throws Exception {
-        StringBuilder sb = new StringBuilder();
-        byte[] buf = new byte[8192];
-        while (sb.toString().split(java.util.regex.Pattern.quote(marker), -1).length - 1 < times) {
-            int n = in.read(buf);
-            if (n < 0) {
-                break;
-            }
-            sb.append(new String(Arrays.copyOf(buf, n), StandardCharsets.ISO_8859_1));
-        }
-        return sb.toString();
     }
 }

@@ -12,10 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 
-import static io.paxgate.engine.server.HttpServerIntegrationTest.readUntil;
 import static io.paxgate.engine.server.Interchanges.bytes;
 import static io.paxgate.engine.server.Interchanges.nonDefaultUna;
 import static io.paxgate.engine.server.Interchanges.paxlst;
+import static io.paxgate.engine.server.SocketReads.readUntil;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -115,6 +115,40 @@ class TcpEdifactServerIntegrationTest {
             assertTrue(contrls(other, 1).contains("UCI+000000002"));
             assertTrue(System.nanoTime() - t0 < IDLE.toNanos(), "answered before the stalled client times out");
             assertEquals(-1, stalled.getInputStream().read(), "the stalled client is closed at its idle timeout");
+        }
+    }
+
+    @Test
+    void a_client_that_does_not_read_its_contrls_is_held_back_then_answered_in_full() throws Exception {
+        int n = 5_000;
+        try (Socket s = new Socket()) {
+            s.setReceiveBufferSize(4096);
+            s.connect(new java.net.InetSocketAddress("127.0.0.1", server.port()));
+            s.setSoTimeout(10_000);
+            Thread writer = new Thread(() -> {
+                try {
+                    OutputStream out = s.getOutputStream();
+                    for (int i = 0; i < n; i++) {
+                        out.write(bytes(paxlst(String.format("%09d", i))));
+                    }
+                    out.flush();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            writer.setDaemon(true);
+            writer.start();
+            Thread.sleep(1_000);
+            int taken = ingest.received.size();
+            assertTrue(taken > 0 && taken < n, "the server stopped reading a client that does not read: " + taken);
+            String answers = contrls(s, n);
+            int at = -1;
+            for (int i = 0; i < n; i++) {
+                int next = answers.indexOf("UCI+" + String.format("%09d", i), at + 1);
+                assertTrue(next > at, "CONTRL " + i + " in order");
+                at = next;
+            }
+            writer.join(5_000);
         }
     }
 
