@@ -127,6 +127,8 @@ class TcpEdifactServerIntegrationTest {
     @Test
     void a_client_that_does_not_read_its_contrls_is_held_back_then_answered_in_full() throws Exception {
         int n = 5_000;
+        // 5,000 answers of 2 KB: more than the kernel's socket buffers (4 MB here) can take
+        ingest.contrlPadding = 2048;
         // the client reads nothing for a second: longer than IDLE, after which a stuck client is dropped
         try (TcpEdifactServer patient = new TcpEdifactServer(TcpServerConfiguration.defaults().withPort(0)
                 .withIdleTimeout(Duration.ofSeconds(20)), ingest).start(); Socket s = new Socket()) {
