@@ -127,8 +127,9 @@ final class EdifactReceiver extends ChannelInboundHandlerAdapter {
         }
         if (error != null) {
             // not acknowledged: the client sends it again on a new connection
-            LOG.warn("closing the EDIFACT connection from {}: an interchange failed in the pipeline: {}", remote,
-                    error.toString());
+            LOG.warn("closing the EDIFACT connection from {}: an interchange failed in the pipeline ({})", remote,
+                    Errors.kind(error));
+            LOG.debug("pipeline failure", error);
             closeAfter(null);
             return;
         }
@@ -163,7 +164,8 @@ final class EdifactReceiver extends ChannelInboundHandlerAdapter {
             LOG.warn("skipped {} bytes that were not an interchange from {}", skipped.count(), remote);
         } else if (evt instanceof IdleStateEvent) {
             // waiting for the pipeline is our delay, not the client's: only a quiet or stuck client is closed
-            boolean waitingForUs = context.channel().isWritable() && (replies.size() > 0 || !held.isEmpty());
+            boolean waitingForUs = context.channel().isWritable()
+                    && (replies.size() > 0 || !held.isEmpty() || !ingest.accepting());
             if (!waitingForUs) {
                 LOG.info("closing the idle EDIFACT connection from {}", remote);
                 context.close();

@@ -59,10 +59,15 @@ final class EventLoops implements AutoCloseable {
                     .bind(new InetSocketAddress(host, port))
                     .sync();
             return new EventLoops(boss, workers, bound);
-        } catch (RuntimeException | InterruptedException e) {
+        } catch (Exception e) {
+            // sync() rethrows the bind failure (an IOException) unchecked
             boss.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
             workers.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
-            throw e;
+            if (e instanceof InterruptedException ie) {
+                throw ie;
+            }
+            throw new IllegalStateException("cannot listen for " + name + " on " + host + ":" + port + " ("
+                    + e.getMessage() + "): is another engine running? Choose another port in the configuration", e);
         }
     }
 

@@ -41,6 +41,8 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
     private final Router router;
     private final HttpServerConfiguration config;
     private OrderedReplies<Reply> replies;
+    /** The connection carries an event stream now: nothing more is read from it as requests. */
+    private boolean streaming;
 
     HttpRequestHandler(Router router, HttpServerConfiguration config) {
         this.router = router;
@@ -54,6 +56,9 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest req) {
+        if (streaming) {
+            return;
+        }
         boolean keepAlive = HttpUtil.isKeepAlive(req);
         if (!req.decoderResult().isSuccess()) {
             answer(CompletableFuture.completedFuture(Response.error(400, "malformed HTTP request")), req, false);
@@ -72,7 +77,10 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
         Request request = new Request(req.method(), uri.path(), match.pathParams(), uri.parameters(),
                 headers(req), ByteBufUtil.getBytes(req.content()), Remote.of(ctx.channel()));
         if (match.target() instanceof StreamHandler stream) {
-            openStream(ctx, req, request, stream);
+            // after the answers already owed on this connection
+            HttpVersion version = req.protocolVersion();
+            replies.add(CompletableFuture.completedFuture(
+                    new Reply(null, version, true, () -> openStream(ctx, version, request, stream))));
             return;
         }
         CompletableFuture<Response> future;
@@ -92,16 +100,20 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
         HttpVersion version = req.protocolVersion();
         replies.add(future.handle((r, error) -> {
             if (error != null || r == null) {
-                // the exception's class and message only: bodies never reach the log
-                LOG.warn("{} failed: {}", route, error == null ? "no response" : error.toString());
-                return new Reply(Response.error(500, "internal error"), version, keepAlive);
+                LOG.warn("{} failed ({})", route, error == null ? "no response" : Errors.kind(error));
+                LOG.debug("{} failed", route, error);
+                return new Reply(Response.error(500, "internal error"), version, keepAlive, null);
             }
-            return new Reply(r, version, keepAlive);
+            return new Reply(r, version, keepAlive, null);
         }));
     }
 
     private void write(ChannelHandlerContext ctx, Reply reply) {
-        if (!ctx.channel().isActive()) {
+        if (!ctx.channel().isActive() || streaming) {
+            return;
+        }
+        if (reply.openStream != null) {
+            reply.openStream.run();
             return;
         }
         FullHttpResponse res = toNetty(reply.response);
@@ -125,18 +137,19 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
 
     /** Stops reading while too many answers are pending, so a pipelining client is bounded. */
     private void updateReading(ChannelHandlerContext ctx) {
-        boolean read = replies.size() < MAX_PIPELINED;
+        boolean read = replies.size() < MAX_PIPELINED || streaming;
         if (ctx.channel().config().isAutoRead() != read) {
             ctx.channel().config().setAutoRead(read);
         }
     }
 
-    private void openStream(ChannelHandlerContext ctx, FullHttpRequest req, Request request, StreamHandler stream) {
+    private void openStream(ChannelHandlerContext ctx, HttpVersion version, Request request, StreamHandler stream) {
+        streaming = true;
         // a stream is long-lived and quiet on the way in: its own keep-alive and stall checks apply
         if (ctx.pipeline().get(IdleStateHandler.class) != null) {
             ctx.pipeline().remove(IdleStateHandler.class);
         }
-        HttpResponse head = new DefaultHttpResponse(req.protocolVersion(), HttpResponseStatus.OK);
+        HttpResponse head = new DefaultHttpResponse(version, HttpResponseStatus.OK);
         head.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/event-stream; charset=utf-8")
                 .set(HttpHeaderNames.CACHE_CONTROL, HttpHeaderValues.NO_CACHE)
                 .set("X-Accel-Buffering", "no");
@@ -146,7 +159,8 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
         try {
             stream.open(request, events);
         } catch (RuntimeException e) {
-            LOG.warn("stream {} failed to open: {}", request.path(), e.toString());
+            LOG.warn("stream {} failed to open ({})", request.path(), Errors.kind(e));
+            LOG.debug("stream {} failed to open", request.path(), e);
             events.close();
         }
     }
@@ -185,6 +199,7 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
         return out;
     }
 
-    private record Reply(Response response, HttpVersion version, boolean keepAlive) {
+    /** An answer to write, or (with {@code openStream}) an event stream to open in its turn. */
+    private record Reply(Response response, HttpVersion version, boolean keepAlive, Runnable openStream) {
     }
 }

@@ -1,6 +1,7 @@
 package io.paxgate.engine.server;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.util.ByteProcessor;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.ByteToMessageDecoder;
 import io.netty.handler.codec.CorruptedFrameException;
@@ -40,6 +41,8 @@ public final class InterchangeFramer extends ByteToMessageDecoder {
     private boolean sawUnb;
     private long garbage;
     private boolean failed;
+    /** Stops at the terminator or the release character of the frame being scanned. */
+    private final ByteProcessor segmentBody = b -> b != terminator && !(hasRelease && b == release);
 
     /** Garbage dropped before an interchange: how many bytes (never their content: it may be personal data). */
     public record SkippedBytes(long count) {
@@ -163,16 +166,25 @@ public final class InterchangeFramer extends ByteToMessageDecoder {
                 }
                 segmentStart = false;
             }
-            byte b = in.getByte(i++);
             if (released) {
                 released = false;
-            } else if (hasRelease && b == release) {
-                released = true;
-            } else if (b == terminator) {
+                i++;
+                continue;
+            }
+            // inside a segment: jump to its next release character or terminator
+            int end = Math.min(limit, start + maxFrameBytes + 1);
+            int hit = in.forEachByte(i, end - i, segmentBody);
+            if (hit < 0) {
+                i = end;
+            } else if (in.getByte(hit) == terminator) {
+                i = hit + 1;
                 if (inUnz) {
                     return i - start;
                 }
                 segmentStart = true;
+            } else {
+                released = true;
+                i = hit + 1;
             }
             if (i - start > maxFrameBytes) {
                 break;

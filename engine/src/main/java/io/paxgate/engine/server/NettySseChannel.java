@@ -44,11 +44,8 @@ final class NettySseChannel implements SseChannel {
             return false;
         }
         byte[] bytes = format(id, event, data);
-        if (channel.eventLoop().inEventLoop()) {
-            write(bytes);
-        } else {
-            channel.eventLoop().execute(() -> write(bytes));
-        }
+        // always through the loop's queue, even from the loop itself: one FIFO keeps a sender's order
+        channel.eventLoop().execute(() -> write(bytes));
         return true;
     }
 

@@ -36,6 +36,8 @@ final class FakeIngest implements Ingest, AutoCloseable {
     volatile boolean accepting = true;
     volatile boolean failing;
     volatile ToLongFunction<byte[]> delayMillis = b -> 0;
+    /** Spaces after each CONTRL: large answers fill socket buffers sooner. */
+    volatile int contrlPadding;
 
     private final InputDecoder decoder = new InputDecoder();
     private final ContrlEncoder contrl = new ContrlEncoder(Clock.fixed(Instant.parse("2026-03-14T18:10:00Z"),
@@ -80,7 +82,8 @@ final class FakeIngest implements Ingest, AutoCloseable {
             travellers += m.travellerCount();
         }
         byte[] ack = result.interchanges().isEmpty() ? null
-                : contrl.encode(result, 0, "C" + ids.get()).getBytes(StandardCharsets.ISO_8859_1);
+                : (contrl.encode(result, 0, "C" + ids.get()) + " ".repeat(contrlPadding))
+                .getBytes(StandardCharsets.ISO_8859_1);
         return new Receipt(Long.toString(ids.incrementAndGet()), result.messages().size(), travellers,
                 result.allProblems(), result.messages().isEmpty(), ack);
     }

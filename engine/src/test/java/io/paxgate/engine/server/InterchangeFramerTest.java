@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import static io.paxgate.engine.server.Interchanges.bytes;
 import static io.paxgate.engine.server.Interchanges.nonDefaultUna;
@@ -83,6 +84,25 @@ class InterchangeFramerTest {
         ch.writeInbound(Unpooled.wrappedBuffer(bytes(cut + paxlst("000000002"))));
         assertEquals(cut, next(ch));
         assertEquals(paxlst("000000002"), next(ch));
+    }
+
+    @Test
+    void any_split_of_a_stream_yields_the_same_frames() {
+        String[] sent = {paxlst("000000001"), nonDefaultUna("000000002"), paxlst("000000003"), nonDefaultUna("000000004")};
+        byte[] stream = bytes(String.join("\r\n", sent));
+        Random random = new Random(20261123);
+        for (int round = 0; round < 500; round++) {
+            EmbeddedChannel ch = channel(1 << 20);
+            for (int at = 0; at < stream.length; ) {
+                int n = Math.min(stream.length - at, 1 + random.nextInt(round % 2 == 0 ? 8 : 400));
+                ch.writeInbound(Unpooled.wrappedBuffer(stream, at, n));
+                at += n;
+            }
+            for (String interchange : sent) {
+                assertEquals(interchange, next(ch), "round " + round);
+            }
+            assertNull(next(ch));
+        }
     }
 
     @Test

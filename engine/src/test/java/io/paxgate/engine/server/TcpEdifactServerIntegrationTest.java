@@ -12,10 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 
-import static io.paxgate.engine.server.HttpServerIntegrationTest.readUntil;
 import static io.paxgate.engine.server.Interchanges.bytes;
 import static io.paxgate.engine.server.Interchanges.nonDefaultUna;
 import static io.paxgate.engine.server.Interchanges.paxlst;
+import static io.paxgate.engine.server.SocketReads.readUntil;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -107,14 +107,58 @@ class TcpEdifactServerIntegrationTest {
 
     @Test
     void a_stalled_client_does_not_hold_up_another() throws Exception {
-        try (Socket stalled = connect(); Socket other = connect()) {
+        Duration idle = Duration.ofSeconds(2);
+        try (TcpEdifactServer tcp = new TcpEdifactServer(TcpServerConfiguration.defaults().withPort(0)
+                .withIdleTimeout(idle), ingest).start();
+             Socket stalled = new Socket("127.0.0.1", tcp.port());
+             Socket other = new Socket("127.0.0.1", tcp.port())) {
+            stalled.setSoTimeout(5_000);
+            other.setSoTimeout(5_000);
             String whole = paxlst("000000001");
             stalled.getOutputStream().write(bytes(whole.substring(0, whole.length() / 2)));
             long t0 = System.nanoTime();
             other.getOutputStream().write(bytes(paxlst("000000002")));
             assertTrue(contrls(other, 1).contains("UCI+000000002"));
-            assertTrue(System.nanoTime() - t0 < IDLE.toNanos(), "answered before the stalled client times out");
+            assertTrue(System.nanoTime() - t0 < idle.toNanos(), "answered before the stalled client times out");
             assertEquals(-1, stalled.getInputStream().read(), "the stalled client is closed at its idle timeout");
+        }
+    }
+
+    @Test
+    void a_client_that_does_not_read_its_contrls_is_held_back_then_answered_in_full() throws Exception {
+        int n = 5_000;
+        // 5,000 answers of 2 KB: more than the kernel's socket buffers (4 MB here) can take
+        ingest.contrlPadding = 2048;
+        // the client reads nothing for a second: longer than IDLE, after which a stuck client is dropped
+        try (TcpEdifactServer patient = new TcpEdifactServer(TcpServerConfiguration.defaults().withPort(0)
+                .withIdleTimeout(Duration.ofSeconds(20)), ingest).start(); Socket s = new Socket()) {
+            s.setReceiveBufferSize(4096);
+            s.connect(new java.net.InetSocketAddress("127.0.0.1", patient.port()));
+            s.setSoTimeout(10_000);
+            Thread writer = new Thread(() -> {
+                try {
+                    OutputStream out = s.getOutputStream();
+                    for (int i = 0; i < n; i++) {
+                        out.write(bytes(paxlst(String.format("%09d", i))));
+                    }
+                    out.flush();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            writer.setDaemon(true);
+            writer.start();
+            Thread.sleep(1_000);
+            int taken = ingest.received.size();
+            assertTrue(taken > 0 && taken < n, "the server stopped reading a client that does not read: " + taken);
+            String answers = contrls(s, n);
+            int at = -1;
+            for (int i = 0; i < n; i++) {
+                int next = answers.indexOf("UCI+" + String.format("%09d", i), at + 1);
+                assertTrue(next > at, "CONTRL " + i + " in order");
+                at = next;
+            }
+            writer.join(5_000);
         }
     }
 
