@@ -85,6 +85,10 @@ public final class TrafficGenerator {
             routes.set(i, routes.set(j, routes.get(i)));
         }
         List<Slot> slots = new ArrayList<>(flights);
+        Set<String> designators = new HashSet<>();
+        for (Route route : routes) {
+            designators.add(route.designator(0));
+        }
         for (int i = 0; i < flights; i++) {
             Route route = routes.get(i % routes.size());
             int minute = 30 + r.nextInt(22 * 60) / 5 * 5; // 00:30 .. 22:25 local
@@ -93,7 +97,13 @@ public final class TrafficGenerator {
                     - Route.utcOffsetMinutes(route.from()));
             boolean pnr = r.nextDouble() < route.pnrShare();
             boolean typeB = r.nextDouble() < route.typeBShare();
-            slots.add(new Slot(route, route.designator(i / routes.size()), dep, arr, pnr, typeB));
+            int sequence = i / routes.size();
+            String designator = route.designator(sequence);
+            while (sequence > 0 && !designators.add(designator)) {
+                // a second J2 072 must not become J2 074, which another route already flies
+                designator = route.designator(++sequence);
+            }
+            slots.add(new Slot(route, designator, dep, arr, pnr, typeB));
         }
         slots.sort(Comparator.comparingLong(Slot::utcDeparture).thenComparing(s -> s.designator));
         return slots;
@@ -377,7 +387,7 @@ public final class TrafficGenerator {
         Person p;
         String expected;
         if (plant instanceof Plants.ListedPerson lp) {
-            String[] name = Variants.spell(lp, planted.size() + s.designator.hashCode(), r);
+            String[] name = Variants.variant(lp, planted.size() + s.designator.hashCode(), r);
             char sex = "F".equalsIgnoreCase(lp.sex()) ? 'F' : 'M';
             LocalDate birth = lp.birthFrom() == null ? birthDate(r, day, 25, 70)
                     : lp.birthTo() == null || !lp.birthTo().isAfter(lp.birthFrom()) ? lp.birthFrom()

@@ -179,4 +179,33 @@ class TrafficGeneratorTest {
         assertTrue(planted >= SHIPPED.people().size() + SHIPPED.documents().size() + expectedRules - 1,
                 "planted " + planted);
     }
+
+    @Test
+    void aBusyDayGivesEveryFlightItsOwnDesignator() {
+        List<SyntheticFlight> flights = new TrafficGenerator(9, Plants.none()).day(DAY, 120);
+        assertEquals(120, flights.size());
+        assertEquals(120, flights.stream().map(SyntheticFlight::number).distinct().count());
+    }
+
+    @Test
+    void listedPeopleArePlantedUnderAnotherSpellingThanTheList() {
+        int listed = 0;
+        for (SyntheticFlight f : day(21)) {
+            for (PlantedHit h : f.planted()) {
+                if (!h.expected().startsWith("list:")) {
+                    continue;
+                }
+                listed++;
+                String id = h.expected().substring(h.expected().lastIndexOf(':') + 1);
+                Plants.ListedPerson p = SHIPPED.people().stream().filter(x -> x.entryId().equals(id)).findFirst().orElseThrow();
+                assertFalse(p.surname().equals(h.surname()) && p.givenNames().equals(h.givenNames()), h.toString());
+            }
+        }
+        assertEquals(SHIPPED.people().size(), listed);
+    }
+
+    @Test
+    void zeroFlightsGiveAnEmptyDay() {
+        assertEquals(List.of(), new TrafficGenerator(1, SHIPPED).day(DAY, 0));
+    }
 }
