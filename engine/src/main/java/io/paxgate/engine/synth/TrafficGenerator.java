@@ -20,8 +20,9 @@ import java.util.SplittableRandom;
  */
 public final class TrafficGenerator {
     /** Emails of PNR contacts: common providers only (no disposable domains in ordinary traffic). */
-    private static final String[] EMAIL_DOMAINS = {"gmail.com", "mail.ru", "yandex.ru", "outlook.com", "hotmail.com",
-            "yahoo.com", "icloud.com", "box.az"};
+    private static final String[] EMAIL_DOMAINS = {"gmail.com", "outlook.com", "hotmail.com", "yahoo.com", "icloud.com"};
+    private static final String[] EMAIL_DOMAINS_CIS = {"mail.ru", "yandex.ru", "gmail.com", "mail.ru", "bk.ru"};
+    private static final String[] EMAIL_DOMAINS_AZE = {"gmail.com", "mail.ru", "box.az", "gmail.com", "yahoo.com"};
     /** Travel agencies of ordinary bookings: IATA number, office, city (none on a watch list). */
     private static final String[][] AGENCIES = {{"31234560", "BAKAZ2100", "GYD"}, {"33456782", "ISTTR0210", "IST"},
             {"34567893", "MOWRU0333", "DME"}, {"35678904", "DXBAE0101", "DXB"}, {"36789015", "FRADE0707", "FRA"},
@@ -169,7 +170,7 @@ public final class TrafficGenerator {
         if (s.pnr) {
             PaxlstEncoder.Header ph = new PaxlstEncoder.Header(route.carrier(), s.designator, route.from(), route.to(),
                     s.departure, s.arrival, route.d12b(), ref + "2", s.departure.minusHours(24));
-            pnrgov.add(PnrgovEncoder.encode(ph, s.designator.substring(2), bookings));
+            pnrgov.add(PnrgovEncoder.encode(ph, s.designator.substring(2), route.aircraft(), bookings));
         }
         if (s.typeB) {
             String to = route.to() + "APXH";
@@ -377,8 +378,20 @@ public final class TrafficGenerator {
                 back = null; // a traveller whose passport ends before the return books one way
             }
         }
+        String frequentFlyer = r.nextInt(100) < 15 ? digits(r, 9) : null;
+        int seatChanges = rule == null && r.nextInt(100) < 15 ? 1 + r.nextInt(2) : 0;
         return new Booking(party.get(0).bookingRef(), party, created, ticketed, paidCash, agencyIata, office,
-                city, null, back, EMAIL_DOMAINS[r.nextInt(EMAIL_DOMAINS.length)], 180 + r.nextInt(600));
+                city, null, back, emailDomain(r, party.get(0).nationality()), 180 + r.nextInt(600), frequentFlyer,
+                seatChanges);
+    }
+
+    private static String emailDomain(SplittableRandom r, String nationality) {
+        String[] pool = switch (nationality) {
+            case "AZE" -> EMAIL_DOMAINS_AZE;
+            case "RUS", "BLR", "UKR", "KAZ", "UZB", "KGZ", "TJK" -> EMAIL_DOMAINS_CIS;
+            default -> EMAIL_DOMAINS;
+        };
+        return pool[r.nextInt(pool.length)];
     }
 
     private Person plantedPerson(SplittableRandom r, Slot s, Object plant, Seats seats, String locator,

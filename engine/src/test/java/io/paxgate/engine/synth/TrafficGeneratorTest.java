@@ -6,6 +6,7 @@ import io.paxgate.parsers.model.DecodedMessage;
 import io.paxgate.parsers.model.PaxlstMessage;
 import io.paxgate.parsers.model.Traveller;
 import io.paxgate.parsers.problem.Problem;
+import io.paxgate.parsers.problem.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -207,5 +208,18 @@ class TrafficGeneratorTest {
     @Test
     void zeroFlightsGiveAnEmptyDay() {
         assertEquals(List.of(), new TrafficGenerator(1, SHIPPED).day(DAY, 0));
+    }
+
+    @Test
+    void theDecoderHasNothingToWarnAbout() {
+        for (SyntheticFlight f : day(17)) {
+            List<byte[]> all = new ArrayList<>(f.pnrgov());
+            all.add(f.paxlst());
+            for (byte[] b : all) {
+                List<Problem> notInfo = new InputDecoder().decode(b).allProblems().stream()
+                        .filter(p -> p.severity() != Severity.INFO).toList();
+                assertEquals(List.of(), notInfo, f.number());
+            }
+        }
     }
 }
