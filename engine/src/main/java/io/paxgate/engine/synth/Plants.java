@@ -37,13 +37,27 @@ public final class Plants {
     /** Rules the generator can make a traveller meet (see {@link TrafficGenerator}). */
     static final List<String> RULE_RECIPES = List.of("API-002", "PNR-001", "PNR-004");
 
+    /** One thing to plant: a listed person, a listed document or a rule. */
+    public sealed interface Plant permits ListedPerson, ListedDocument, RulePlant {
+        /** What screening should report for the planted traveller, as in {@link PlantedHit#expected()}. */
+        String expected();
+    }
+
     /** A listed person as the list names them. */
     public record ListedPerson(String list, String entryId, String surname, String givenNames, LocalDate birthFrom,
-                               LocalDate birthTo, String nationality, String sex, List<String> aliases) {
+                               LocalDate birthTo, String nationality, String sex, List<String> aliases) implements Plant {
+        @Override
+        public String expected() {
+            return "list:" + list + ":" + entryId;
+        }
     }
 
     /** A document on a lost/stolen list, key as normalised by the list. */
-    public record ListedDocument(String list, String number, String issuingCountry, char type) {
+    public record ListedDocument(String list, String number, String issuingCountry, char type) implements Plant {
+        @Override
+        public String expected() {
+            return "document:" + list;
+        }
     }
 
     /**
@@ -51,7 +65,11 @@ public final class Plants {
      *
      * @param values named value lists of the rule set (lists.yaml), e.g. high_risk_routes
      */
-    public record RulePlant(String ruleId, Map<String, List<String>> values) {
+    public record RulePlant(String ruleId, Map<String, List<String>> values) implements Plant {
+        @Override
+        public String expected() {
+            return "rule:" + ruleId;
+        }
     }
 
     private final List<ListedPerson> people;
@@ -117,7 +135,7 @@ public final class Plants {
         ListedName n = e.primaryName();
         return e.type() == WatchlistEntry.EntryType.PERSON && e.severity() >= MIN_SEVERITY
                 && n.surname() != null && !n.surname().isBlank() && n.given() != null && !n.given().isBlank()
-                && !e.birthDates().isEmpty() && ascii(n.surname() + n.given());
+                && !e.birthDates().isEmpty() && e.birthDates().get(0).from() != null && ascii(n.surname() + n.given());
     }
 
     private static boolean ascii(String s) {

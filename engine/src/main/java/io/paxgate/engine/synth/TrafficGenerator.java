@@ -3,6 +3,7 @@ package io.paxgate.engine.synth;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -63,7 +64,7 @@ public final class TrafficGenerator {
         final LocalDateTime arrival;
         final boolean pnr;
         final boolean typeB;
-        final List<Object> plants = new ArrayList<>();
+        final List<Plants.Plant> plants = new ArrayList<>();
 
         Slot(Route route, String designator, LocalDateTime departure, LocalDateTime arrival, boolean pnr, boolean typeB) {
             this.route = route;
@@ -154,11 +155,14 @@ public final class TrafficGenerator {
             people.addAll(party);
             bookings.add(booking(r, s, party, false, null));
         }
-        for (Object plant : s.plants) {
-            Person p = plantedPerson(r, s, plant, seats, locator(r, locators), planted);
+        for (Plants.Plant plant : s.plants) {
+            Person p = plantedPerson(r, s, plant, seats, locator(r, locators));
+            planted.add(new PlantedHit(s.designator, p.surname(), p.givenNames(), p.birthDate(), p.documentNumber(),
+                    plant.expected()));
             people.add(p);
-            boolean cash = plant instanceof Plants.RulePlant rp && !rp.ruleId().startsWith("API");
-            bookings.add(booking(r, s, List.of(p), cash, plant instanceof Plants.RulePlant rp2 ? rp2 : null));
+            Plants.RulePlant rule = plant instanceof Plants.RulePlant rp ? rp : null;
+            boolean cash = rule != null && rule.ruleId().startsWith("PNR"); // both PNR recipes pay cash
+            bookings.add(booking(r, s, List.of(p), cash, rule));
         }
         people.addAll(crew(r, s));
 
@@ -394,41 +398,34 @@ public final class TrafficGenerator {
         return pool[r.nextInt(pool.length)];
     }
 
-    private Person plantedPerson(SplittableRandom r, Slot s, Object plant, Seats seats, String locator,
-                                 List<PlantedHit> planted) {
+    private Person plantedPerson(SplittableRandom r, Slot s, Plants.Plant plant, Seats seats, String locator) {
         LocalDate day = s.departure.toLocalDate();
-        Person p;
-        String expected;
         if (plant instanceof Plants.ListedPerson lp) {
-            String[] name = Variants.variant(lp, planted.size() + s.designator.hashCode(), r);
+            // rotate the kinds of variant over the listed people, starting where the seed says
+            String[] name = Variants.variant(lp, plants.people().indexOf(lp) + (int) Math.floorMod(seed, 4L), r);
             char sex = "F".equalsIgnoreCase(lp.sex()) ? 'F' : 'M';
-            LocalDate birth = lp.birthFrom() == null ? birthDate(r, day, 25, 70)
-                    : lp.birthTo() == null || !lp.birthTo().isAfter(lp.birthFrom()) ? lp.birthFrom()
-                    : lp.birthFrom().plusDays(r.nextLong(lp.birthFrom().until(lp.birthTo(), java.time.temporal.ChronoUnit.DAYS) + 1));
+            LocalDate birth = lp.birthTo() == null || !lp.birthTo().isAfter(lp.birthFrom()) ? lp.birthFrom()
+                    : lp.birthFrom().plusDays(r.nextLong(ChronoUnit.DAYS.between(lp.birthFrom(), lp.birthTo()) + 1));
             String nat = lp.nationality() == null ? "AZE" : lp.nationality();
-            p = person(r, s, name[0], name[1], sex, birth, nat, nat, locator, seats.next(), null);
-            expected = "list:" + lp.list() + ":" + lp.entryId();
-        } else if (plant instanceof Plants.ListedDocument d) {
+            return person(r, s, name[0], name[1], sex, birth, nat, nat, locator, seats.next(), null);
+        }
+        if (plant instanceof Plants.ListedDocument d) {
             Culture c = culture(d.issuingCountry());
             char sex = r.nextBoolean() ? 'M' : 'F';
             Person base = person(r, s, c.surname(r, sex), c.given(r, sex), sex, birthDate(r, day, 20, 70),
                     d.issuingCountry(), d.issuingCountry(), locator, seats.next(), null);
-            p = withDocument(base, String.valueOf(d.type()), d.number(), d.issuingCountry(), base.documentExpiry());
-            expected = "document:" + d.list();
-        } else {
-            Plants.RulePlant rule = (Plants.RulePlant) plant;
-            Culture c = draw(r, s.route.cultures());
-            char sex = r.nextBoolean() ? 'M' : 'F';
-            String nat = c.nationality(r);
-            Person base = person(r, s, c.surname(r, sex), c.given(r, sex), sex, birthDate(r, day, 20, 70), nat, nat,
-                    locator, seats.next(), null);
-            p = rule.ruleId().equals("API-002")
-                    ? withDocument(base, "P", base.documentNumber(), nat, day.minusDays(10 + r.nextInt(200)))
-                    : base;
-            expected = "rule:" + rule.ruleId();
+            return withDocument(base, String.valueOf(d.type()), d.number(), d.issuingCountry(), base.documentExpiry());
         }
-        planted.add(new PlantedHit(s.designator, p.surname(), p.givenNames(), p.birthDate(), p.documentNumber(), expected));
-        return p;
+        Plants.RulePlant rule = (Plants.RulePlant) plant;
+        Culture c = draw(r, s.route.cultures());
+        char sex = r.nextBoolean() ? 'M' : 'F';
+        String nat = c.nationality(r);
+        Person base = person(r, s, c.surname(r, sex), c.given(r, sex), sex, birthDate(r, day, 20, 70), nat, nat,
+                locator, seats.next(), null);
+        // API-002: the passport ran out before the flight; the PNR recipes live in the booking
+        return rule.ruleId().equals("API-002")
+                ? withDocument(base, "P", base.documentNumber(), nat, day.minusDays(10 + r.nextInt(200)))
+                : base;
     }
 
     private static Person withDocument(Person p, String type, String number, String country, LocalDate expiry) {
