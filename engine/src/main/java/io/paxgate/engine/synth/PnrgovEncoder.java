@@ -3,12 +3,12 @@ package io.paxgate.engine.synth;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 
 import static io.paxgate.engine.synth.SegmentWriter.c;
 import static io.paxgate.engine.synth.SegmentWriter.ddMonyy;
 import static io.paxgate.engine.synth.SegmentWriter.ddmmyy;
 import static io.paxgate.engine.synth.SegmentWriter.hhmm;
+import static io.paxgate.engine.synth.SegmentWriter.padded;
 import static io.paxgate.engine.synth.SegmentWriter.yymmdd;
 
 /**
@@ -175,18 +175,18 @@ final class PnrgovEncoder {
     }
 
     private static String last4(Booking b) {
-        return String.format(Locale.ROOT, "%04d", digits(b) % 10_000);
+        return padded(digits(b) % 10_000, 4);
     }
 
     private static String phone(Booking b) {
-        return String.format(Locale.ROOT, "99450%07d", digits(b));
+        return "99450" + padded(digits(b), 7);
     }
 
     private static String ticketNumber(Booking b, int n) {
-        return String.format(Locale.ROOT, "771%08d%02d", digits(b), n);
+        return "771" + padded(digits(b), 8) + padded(n, 2);
     }
 
     private static String bagTag(Booking b, int n) {
-        return String.format(Locale.ROOT, "0771%04d%02d", digits(b) % 10_000, n);
+        return "0771" + padded(digits(b) % 10_000, 4) + padded(n, 2);
     }
 }
