@@ -20,7 +20,16 @@ class PlantsTest {
             assertNotNull(p.birthFrom(), p.toString());
             assertTrue(p.surname().matches("[A-Z' -]+") && p.givenNames().matches("[A-Z' -]+"), p.toString());
         }
-        assertTrue(lists.containsAll(Set.of("un-sc", "national")), lists.toString());
+        assertEquals(Set.of("un-sc", "opensanctions", "national"), lists);
+    }
+
+    @Test
+    void aListGivingOnlyTheFullNameIsReadSurnameLast() {
+        Plants.ListedPerson p = SHIPPED.people().stream().filter(x -> x.list().equals("opensanctions")).findFirst()
+                .orElseThrow();
+        assertEquals("MAMMADOV", p.surname());
+        assertEquals("RASHAD", p.givenNames());
+        assertEquals("AZE", p.nationality());
     }
 
     @Test
