@@ -11,8 +11,10 @@ import java.util.List;
  * @param payer        null when no payer is named (the traveller paid)
  * @param returnAt     departure of the return flight; null for a one-way booking
  * @param emailDomain  contact e-mail domain of the booking
+ * @param frequentFlyer frequent flyer number of the first traveller; null when none
+ * @param seatChanges  seat changes in the PNR history (each an ABI/SAC block)
  */
 record Booking(String locator, List<Person> travellers, LocalDateTime created, LocalDateTime ticketed, boolean cash,
                String agencyIata, String agencyOffice, String agencyCity, String payer, LocalDateTime returnAt,
-               String emailDomain, int fare) {
+               String emailDomain, int fare, String frequentFlyer, int seatChanges) {
 }

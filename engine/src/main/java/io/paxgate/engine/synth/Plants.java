@@ -1,6 +1,7 @@
 package io.paxgate.engine.synth;
 
 import io.paxgate.engine.config.PaxgateConfig;
+import io.paxgate.rules.country.CountryCodes;
 import io.paxgate.rules.documents.DocumentKey;
 import io.paxgate.rules.documents.DocumentListCsvLoader;
 import io.paxgate.rules.documents.DocumentListSpec;
@@ -37,13 +38,27 @@ public final class Plants {
     /** Rules the generator can make a traveller meet (see {@link TrafficGenerator}). */
     static final List<String> RULE_RECIPES = List.of("API-002", "PNR-001", "PNR-004");
 
+    /** One thing to plant: a listed person, a listed document or a rule. */
+    public sealed interface Plant permits ListedPerson, ListedDocument, RulePlant {
+        /** What screening should report for the planted traveller, as in {@link PlantedHit#expected()}. */
+        String expected();
+    }
+
     /** A listed person as the list names them. */
     public record ListedPerson(String list, String entryId, String surname, String givenNames, LocalDate birthFrom,
-                               LocalDate birthTo, String nationality, String sex, List<String> aliases) {
+                               LocalDate birthTo, String nationality, String sex, List<String> aliases) implements Plant {
+        @Override
+        public String expected() {
+            return "list:" + list + ":" + entryId;
+        }
     }
 
     /** A document on a lost/stolen list, key as normalised by the list. */
-    public record ListedDocument(String list, String number, String issuingCountry, char type) {
+    public record ListedDocument(String list, String number, String issuingCountry, char type) implements Plant {
+        @Override
+        public String expected() {
+            return "document:" + list;
+        }
     }
 
     /**
@@ -51,7 +66,11 @@ public final class Plants {
      *
      * @param values named value lists of the rule set (lists.yaml), e.g. high_risk_routes
      */
-    public record RulePlant(String ruleId, Map<String, List<String>> values) {
+    public record RulePlant(String ruleId, Map<String, List<String>> values) implements Plant {
+        @Override
+        public String expected() {
+            return "rule:" + ruleId;
+        }
     }
 
     private final List<ListedPerson> people;
@@ -114,28 +133,55 @@ public final class Plants {
     }
 
     private static boolean plantable(WatchlistEntry e) {
-        ListedName n = e.primaryName();
-        return e.type() == WatchlistEntry.EntryType.PERSON && e.severity() >= MIN_SEVERITY
-                && n.surname() != null && !n.surname().isBlank() && n.given() != null && !n.given().isBlank()
-                && !e.birthDates().isEmpty() && ascii(n.surname() + n.given());
+        String[] n = parts(e.primaryName());
+        return e.type() == WatchlistEntry.EntryType.PERSON && e.severity() >= MIN_SEVERITY && n != null
+                && !e.birthDates().isEmpty() && e.birthDates().get(0).from() != null;
     }
 
-    private static boolean ascii(String s) {
-        return s.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == ' ' || c == '-' || c == '\'');
+    /**
+     * {surname, given names} in upper case, or null when the name has no two parts in A-Z. A list
+     * that gives only the full name (OpenSanctions) is read in its Western order: the last word
+     * is the surname.
+     */
+    static String[] parts(ListedName n) {
+        String surname = n.surname();
+        String given = n.given();
+        if (surname == null || given == null) {
+            String full = n.full().trim();
+            int space = full.lastIndexOf(' ');
+            if (space < 0) {
+                return null;
+            }
+            surname = full.substring(space + 1);
+            given = full.substring(0, space);
+        }
+        surname = surname.trim().toUpperCase(Locale.ROOT);
+        given = given.trim().toUpperCase(Locale.ROOT);
+        return surname.isEmpty() || given.isEmpty() || !latin(surname + given) ? null : new String[] {surname, given};
+    }
+
+    private static boolean latin(String s) {
+        return s.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || c == ' ' || c == '-' || c == '\'');
     }
 
     private static ListedPerson person(String list, WatchlistEntry e) {
         BirthDate b = e.birthDates().get(0);
-        String nat = e.nationalities().stream().filter(n -> n.length() == 3).findFirst().orElse(null);
-        List<String> aliases = new ArrayList<>();
-        for (ListedName n : e.names().subList(1, e.names().size())) {
-            if (n.quality() != ListedName.Quality.LOW && n.surname() != null && n.given() != null
-                    && ascii(n.surname() + n.given())) {
-                aliases.add(n.surname().toUpperCase(Locale.ROOT) + "/" + n.given().toUpperCase(Locale.ROOT));
+        String nat = null;
+        for (String n : e.nationalities()) {
+            if (CountryCodes.isKnown(n)) {
+                nat = CountryCodes.toAlpha3(n);
+                break;
             }
         }
-        return new ListedPerson(list, e.id(), e.primaryName().surname().toUpperCase(Locale.ROOT),
-                e.primaryName().given().toUpperCase(Locale.ROOT), b.from(), b.to(), nat, e.sex(), aliases);
+        List<String> aliases = new ArrayList<>();
+        for (ListedName n : e.names().subList(1, e.names().size())) {
+            String[] p = n.quality() == ListedName.Quality.LOW ? null : parts(n);
+            if (p != null) {
+                aliases.add(p[0] + "/" + p[1]);
+            }
+        }
+        String[] name = parts(e.primaryName());
+        return new ListedPerson(list, e.id(), name[0], name[1], b.from(), b.to(), nat, e.sex(), aliases);
     }
 
     public List<ListedPerson> people() {

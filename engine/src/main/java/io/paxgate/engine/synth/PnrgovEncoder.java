@@ -3,12 +3,12 @@ package io.paxgate.engine.synth;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 
 import static io.paxgate.engine.synth.SegmentWriter.c;
 import static io.paxgate.engine.synth.SegmentWriter.ddMonyy;
 import static io.paxgate.engine.synth.SegmentWriter.ddmmyy;
 import static io.paxgate.engine.synth.SegmentWriter.hhmm;
+import static io.paxgate.engine.synth.SegmentWriter.padded;
 import static io.paxgate.engine.synth.SegmentWriter.yymmdd;
 
 /**
@@ -20,7 +20,7 @@ final class PnrgovEncoder {
     private PnrgovEncoder() {
     }
 
-    static byte[] encode(PaxlstEncoder.Header h, String number, List<Booking> bookings) {
+    static byte[] encode(PaxlstEncoder.Header h, String number, String aircraft, List<Booking> bookings) {
         StringBuilder out = new StringBuilder(512 + bookings.size() * 1500);
         SegmentWriter w = new SegmentWriter(out);
         out.append(SegmentWriter.UNA);
@@ -34,7 +34,7 @@ final class PnrgovEncoder {
         w.seg("TVL", dateTime(h.departure()) + ":" + dateTime(h.arrival()), h.from(), h.to(), h.carrier(), number);
         w.seg("EQN", String.valueOf(bookings.size()));
         for (Booking b : bookings) {
-            pnr(w, h, number, b);
+            pnr(w, h, number, aircraft, b);
         }
         w.seg("UNT", String.valueOf(w.count() + 1), "1");
         w.seg("UNZ", "1", h.controlReference());
@@ -45,8 +45,10 @@ final class PnrgovEncoder {
         return ddmmyy(t.toLocalDate()) + ":" + hhmm(t);
     }
 
-    private static void pnr(SegmentWriter w, PaxlstEncoder.Header h, String number, Booking b) {
+    private static void pnr(SegmentWriter w, PaxlstEncoder.Header h, String number, String aircraft, Booking b) {
         String carrier = h.carrier();
+        String city = b.agencyCity() == null ? h.from() : b.agencyCity();
+        String currency = Route.currency(city);
         w.seg("SRC");
         w.seg("RCI", carrier + ":" + b.locator() + "::" + dateTime(b.created()));
         LocalDateTime last = b.ticketed() == null ? b.created() : b.ticketed();
@@ -56,7 +58,7 @@ final class PnrgovEncoder {
             // ORG: booking system:city + agency IATA number:office + city + carrier:city + T + country:currency
             String cc = Route.country(b.agencyCity()).substring(0, 2);
             w.seg("ORG", "1A:" + b.agencyCity(), b.agencyIata() + ":" + b.agencyOffice(), b.agencyCity(),
-                    carrier + ":" + b.agencyCity(), "T", cc + ":USD:" + cc);
+                    carrier + ":" + b.agencyCity(), "T", cc + ":" + currency + ":" + cc);
         } else {
             w.seg("ORG", carrier + ":" + h.from(), "", h.from(), carrier + ":" + h.from(), "A");
         }
@@ -64,6 +66,9 @@ final class PnrgovEncoder {
         for (Person p : b.travellers()) {
             n++;
             w.seg("TIF", c(p.surname()), c(p.givenNames() + (p.sex() == 'F' ? " MRS" : " MR"), "A", String.valueOf(n)));
+            if (n == 1 && b.frequentFlyer() != null) {
+                w.seg("FTI", carrier + ":" + b.frequentFlyer() + ":::" + (b.frequentFlyer().endsWith("7") ? "GLD" : "BLU"));
+            }
             if (n == 1) {
                 w.seg("IFT", "4:28::" + carrier, c("CTCE " + p.surname().replace(" ", "").replace("'", "")
                         + "//" + b.emailDomain()));
@@ -73,8 +78,8 @@ final class PnrgovEncoder {
             if (b.ticketed() != null) {
                 String ticket = ticketNumber(b, n);
                 w.seg("TKT", ticket + ":T:1");
-                w.seg("MON", "B:" + b.fare() + ".00:USD", "T:" + (b.fare() + b.fare() / 5) + ".00:USD");
-                w.seg("PTK", "NR", "", dateTime(b.ticketed()), carrier, "", b.agencyCity() == null ? h.from() : b.agencyCity());
+                w.seg("MON", "B:" + b.fare() + ".00:" + currency, "T:" + (b.fare() + b.fare() / 5) + ".00:" + currency);
+                w.seg("PTK", "NR", "", dateTime(b.ticketed()), carrier, "", city);
                 w.seg("DAT", "710:" + dateTime(b.ticketed()));
                 String total = (b.fare() + b.fare() / 5) + ".00";
                 if (b.cash()) {
@@ -90,7 +95,9 @@ final class PnrgovEncoder {
         // Gr5: this flight, with check-in (Gr6) and per traveller seat and bags (Gr7)
         w.seg("TVL", dateTime(h.departure()) + ":" + dateTime(h.arrival()), h.from(), h.to(), carrier, number + ":Y");
         w.seg("RPI", String.valueOf(b.travellers().size()), "HK");
-        w.seg("APD", "320");
+        w.seg("APD", aircraft);
+        w.seg("SSR", "SEAT:HK:" + b.travellers().size() + ":" + carrier + ":::" + h.from() + ":" + h.to(),
+                seats(b.travellers(), 0));
         w.seg("RCI", carrier + ":" + b.locator());
         w.seg("DAT", "2:" + dateTime(h.departure().minusHours(2)));
         w.seg("ORG", carrier + ":" + h.from(), "", "", "", "A");
@@ -112,8 +119,41 @@ final class PnrgovEncoder {
             w.seg("TVL", dateTime(back) + ":" + dateTime(back.plusMinutes(h.departure().until(h.arrival(),
                     java.time.temporal.ChronoUnit.MINUTES))), h.to(), h.from(), carrier, (Integer.parseInt(number) + 1) + ":Y");
             w.seg("RPI", String.valueOf(b.travellers().size()), "HK");
-            w.seg("APD", "320");
+            w.seg("APD", aircraft);
         }
+        // Gr10-12 history: each seat change as the seats taken away (X) and given (A)
+        for (int i = 0; i < b.seatChanges(); i++) {
+            LocalDateTime at = b.created().plusHours(6L * (i + 1));
+            w.seg("ABI", "1", ":" + (b.agencyOffice() == null ? city + carrier : b.agencyOffice()), city, "", "1A");
+            w.seg("DAT", "ZT:" + dateTime(at));
+            w.seg("SAC", "", "", "X");
+            w.seg("SSR", "SEAT:HK:" + b.travellers().size() + ":" + carrier + ":::" + h.from() + ":" + h.to(),
+                    seats(b.travellers(), i + 1));
+            w.seg("SAC", "", "", "A");
+            w.seg("SSR", "SEAT:HK:" + b.travellers().size() + ":" + carrier + ":::" + h.from() + ":" + h.to(),
+                    seats(b.travellers(), 0));
+        }
+    }
+
+    /**
+     * The seat elements of SSR SEAT ({@code 14C::1+14D::2}); {@code rowsBack} > 0 gives the seats
+     * held before a change, that many rows further back.
+     */
+    private static String seats(List<Person> travellers, int rowsBack) {
+        StringBuilder sb = new StringBuilder();
+        int n = 0;
+        for (Person p : travellers) {
+            n++;
+            if (p.seat() == null) {
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append('+');
+            }
+            int row = Integer.parseInt(p.seat().substring(0, p.seat().length() - 1));
+            sb.append(row + rowsBack).append(p.seat().charAt(p.seat().length() - 1)).append("::").append(n);
+        }
+        return sb.toString();
     }
 
     /** SSR DOCS free text: /P/AZE/C01234567/AZE/17JUN85/F/30MAY31/SURNAME/GIVEN. */
@@ -135,18 +175,18 @@ final class PnrgovEncoder {
     }
 
     private static String last4(Booking b) {
-        return String.format(Locale.ROOT, "%04d", digits(b) % 10_000);
+        return padded(digits(b) % 10_000, 4);
     }
 
     private static String phone(Booking b) {
-        return String.format(Locale.ROOT, "99450%07d", digits(b));
+        return "99450" + padded(digits(b), 7);
     }
 
     private static String ticketNumber(Booking b, int n) {
-        return String.format(Locale.ROOT, "771%08d%02d", digits(b), n);
+        return "771" + padded(digits(b), 8) + padded(n, 2);
     }
 
     private static String bagTag(Booking b, int n) {
-        return String.format(Locale.ROOT, "0771%04d%02d", digits(b) % 10_000, n);
+        return "0771" + padded(digits(b) % 10_000, 4) + padded(n, 2);
     }
 }

@@ -2,7 +2,6 @@ package io.paxgate.engine.synth;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Locale;
 
 /**
  * Appends EDIFACT segments to a StringBuilder with the default separators ({@code UNA:+.? '}),
@@ -79,15 +78,15 @@ final class SegmentWriter {
     }
 
     static String yymmdd(LocalDate d) {
-        return String.format(Locale.ROOT, "%02d%02d%02d", d.getYear() % 100, d.getMonthValue(), d.getDayOfMonth());
+        return two(d.getYear() % 100) + two(d.getMonthValue()) + two(d.getDayOfMonth());
     }
 
     static String ddmmyy(LocalDate d) {
-        return String.format(Locale.ROOT, "%02d%02d%02d", d.getDayOfMonth(), d.getMonthValue(), d.getYear() % 100);
+        return two(d.getDayOfMonth()) + two(d.getMonthValue()) + two(d.getYear() % 100);
     }
 
     static String hhmm(LocalDateTime t) {
-        return String.format(Locale.ROOT, "%02d%02d", t.getHour(), t.getMinute());
+        return two(t.getHour()) + two(t.getMinute());
     }
 
     /** Format 201: YYMMDDHHMM. */
@@ -95,9 +94,19 @@ final class SegmentWriter {
         return yymmdd(t.toLocalDate()) + hhmm(t);
     }
 
+    /** Two digits, zero padded (String.format is the slow part of a generated day otherwise). */
+    static String two(int n) {
+        return n < 10 ? "0" + n : String.valueOf(n);
+    }
+
+    /** {@code v} zero padded to {@code width} digits. */
+    static String padded(long v, int width) {
+        String d = Long.toString(v);
+        return d.length() >= width ? d : "0".repeat(width - d.length()) + d;
+    }
+
     /** SSR DOCS dates: 17JUN85. */
     static String ddMonyy(LocalDate d) {
-        return String.format(Locale.ROOT, "%02d%s%02d", d.getDayOfMonth(),
-                d.getMonth().name().substring(0, 3), d.getYear() % 100);
+        return two(d.getDayOfMonth()) + d.getMonth().name().substring(0, 3) + two(d.getYear() % 100);
     }
 }

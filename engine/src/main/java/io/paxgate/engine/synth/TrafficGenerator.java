@@ -3,6 +3,7 @@ package io.paxgate.engine.synth;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -20,8 +21,9 @@ import java.util.SplittableRandom;
  */
 public final class TrafficGenerator {
     /** Emails of PNR contacts: common providers only (no disposable domains in ordinary traffic). */
-    private static final String[] EMAIL_DOMAINS = {"gmail.com", "mail.ru", "yandex.ru", "outlook.com", "hotmail.com",
-            "yahoo.com", "icloud.com", "box.az"};
+    private static final String[] EMAIL_DOMAINS = {"gmail.com", "outlook.com", "hotmail.com", "yahoo.com", "icloud.com"};
+    private static final String[] EMAIL_DOMAINS_CIS = {"mail.ru", "yandex.ru", "gmail.com", "mail.ru", "bk.ru"};
+    private static final String[] EMAIL_DOMAINS_AZE = {"gmail.com", "mail.ru", "box.az", "gmail.com", "yahoo.com"};
     /** Travel agencies of ordinary bookings: IATA number, office, city (none on a watch list). */
     private static final String[][] AGENCIES = {{"31234560", "BAKAZ2100", "GYD"}, {"33456782", "ISTTR0210", "IST"},
             {"34567893", "MOWRU0333", "DME"}, {"35678904", "DXBAE0101", "DXB"}, {"36789015", "FRADE0707", "FRA"},
@@ -62,7 +64,7 @@ public final class TrafficGenerator {
         final LocalDateTime arrival;
         final boolean pnr;
         final boolean typeB;
-        final List<Object> plants = new ArrayList<>();
+        final List<Plants.Plant> plants = new ArrayList<>();
 
         Slot(Route route, String designator, LocalDateTime departure, LocalDateTime arrival, boolean pnr, boolean typeB) {
             this.route = route;
@@ -85,6 +87,10 @@ public final class TrafficGenerator {
             routes.set(i, routes.set(j, routes.get(i)));
         }
         List<Slot> slots = new ArrayList<>(flights);
+        Set<String> designators = new HashSet<>();
+        for (Route route : routes) {
+            designators.add(route.designator(0));
+        }
         for (int i = 0; i < flights; i++) {
             Route route = routes.get(i % routes.size());
             int minute = 30 + r.nextInt(22 * 60) / 5 * 5; // 00:30 .. 22:25 local
@@ -93,7 +99,13 @@ public final class TrafficGenerator {
                     - Route.utcOffsetMinutes(route.from()));
             boolean pnr = r.nextDouble() < route.pnrShare();
             boolean typeB = r.nextDouble() < route.typeBShare();
-            slots.add(new Slot(route, route.designator(i / routes.size()), dep, arr, pnr, typeB));
+            int sequence = i / routes.size();
+            String designator = route.designator(sequence);
+            while (sequence > 0 && !designators.add(designator)) {
+                // a second J2 072 must not become J2 074, which another route already flies
+                designator = route.designator(++sequence);
+            }
+            slots.add(new Slot(route, designator, dep, arr, pnr, typeB));
         }
         slots.sort(Comparator.comparingLong(Slot::utcDeparture).thenComparing(s -> s.designator));
         return slots;
@@ -143,11 +155,14 @@ public final class TrafficGenerator {
             people.addAll(party);
             bookings.add(booking(r, s, party, false, null));
         }
-        for (Object plant : s.plants) {
-            Person p = plantedPerson(r, s, plant, seats, locator(r, locators), planted);
+        for (Plants.Plant plant : s.plants) {
+            Person p = plantedPerson(r, s, plant, seats, locator(r, locators));
+            planted.add(new PlantedHit(s.designator, p.surname(), p.givenNames(), p.birthDate(), p.documentNumber(),
+                    plant.expected()));
             people.add(p);
-            boolean cash = plant instanceof Plants.RulePlant rp && !rp.ruleId().startsWith("API");
-            bookings.add(booking(r, s, List.of(p), cash, plant instanceof Plants.RulePlant rp2 ? rp2 : null));
+            Plants.RulePlant rule = plant instanceof Plants.RulePlant rp ? rp : null;
+            boolean cash = rule != null && rule.ruleId().startsWith("PNR"); // both PNR recipes pay cash
+            bookings.add(booking(r, s, List.of(p), cash, rule));
         }
         people.addAll(crew(r, s));
 
@@ -159,7 +174,7 @@ public final class TrafficGenerator {
         if (s.pnr) {
             PaxlstEncoder.Header ph = new PaxlstEncoder.Header(route.carrier(), s.designator, route.from(), route.to(),
                     s.departure, s.arrival, route.d12b(), ref + "2", s.departure.minusHours(24));
-            pnrgov.add(PnrgovEncoder.encode(ph, s.designator.substring(2), bookings));
+            pnrgov.add(PnrgovEncoder.encode(ph, s.designator.substring(2), route.aircraft(), bookings));
         }
         if (s.typeB) {
             String to = route.to() + "APXH";
@@ -367,45 +382,50 @@ public final class TrafficGenerator {
                 back = null; // a traveller whose passport ends before the return books one way
             }
         }
+        String frequentFlyer = r.nextInt(100) < 15 ? digits(r, 9) : null;
+        int seatChanges = rule == null && r.nextInt(100) < 15 ? 1 + r.nextInt(2) : 0;
         return new Booking(party.get(0).bookingRef(), party, created, ticketed, paidCash, agencyIata, office,
-                city, null, back, EMAIL_DOMAINS[r.nextInt(EMAIL_DOMAINS.length)], 180 + r.nextInt(600));
+                city, null, back, emailDomain(r, party.get(0).nationality()), 180 + r.nextInt(600), frequentFlyer,
+                seatChanges);
     }
 
-    private Person plantedPerson(SplittableRandom r, Slot s, Object plant, Seats seats, String locator,
-                                 List<PlantedHit> planted) {
+    private static String emailDomain(SplittableRandom r, String nationality) {
+        String[] pool = switch (nationality) {
+            case "AZE" -> EMAIL_DOMAINS_AZE;
+            case "RUS", "BLR", "UKR", "KAZ", "UZB", "KGZ", "TJK" -> EMAIL_DOMAINS_CIS;
+            default -> EMAIL_DOMAINS;
+        };
+        return pool[r.nextInt(pool.length)];
+    }
+
+    private Person plantedPerson(SplittableRandom r, Slot s, Plants.Plant plant, Seats seats, String locator) {
         LocalDate day = s.departure.toLocalDate();
-        Person p;
-        String expected;
         if (plant instanceof Plants.ListedPerson lp) {
-            String[] name = Variants.spell(lp, planted.size() + s.designator.hashCode(), r);
+            // rotate the kinds of variant over the listed people, starting where the seed says
+            String[] name = Variants.variant(lp, plants.people().indexOf(lp) + (int) Math.floorMod(seed, 4L), r);
             char sex = "F".equalsIgnoreCase(lp.sex()) ? 'F' : 'M';
-            LocalDate birth = lp.birthFrom() == null ? birthDate(r, day, 25, 70)
-                    : lp.birthTo() == null || !lp.birthTo().isAfter(lp.birthFrom()) ? lp.birthFrom()
-                    : lp.birthFrom().plusDays(r.nextLong(lp.birthFrom().until(lp.birthTo(), java.time.temporal.ChronoUnit.DAYS) + 1));
+            LocalDate birth = lp.birthTo() == null || !lp.birthTo().isAfter(lp.birthFrom()) ? lp.birthFrom()
+                    : lp.birthFrom().plusDays(r.nextLong(ChronoUnit.DAYS.between(lp.birthFrom(), lp.birthTo()) + 1));
             String nat = lp.nationality() == null ? "AZE" : lp.nationality();
-            p = person(r, s, name[0], name[1], sex, birth, nat, nat, locator, seats.next(), null);
-            expected = "list:" + lp.list() + ":" + lp.entryId();
-        } else if (plant instanceof Plants.ListedDocument d) {
+            return person(r, s, name[0], name[1], sex, birth, nat, nat, locator, seats.next(), null);
+        }
+        if (plant instanceof Plants.ListedDocument d) {
             Culture c = culture(d.issuingCountry());
             char sex = r.nextBoolean() ? 'M' : 'F';
             Person base = person(r, s, c.surname(r, sex), c.given(r, sex), sex, birthDate(r, day, 20, 70),
                     d.issuingCountry(), d.issuingCountry(), locator, seats.next(), null);
-            p = withDocument(base, String.valueOf(d.type()), d.number(), d.issuingCountry(), base.documentExpiry());
-            expected = "document:" + d.list();
-        } else {
-            Plants.RulePlant rule = (Plants.RulePlant) plant;
-            Culture c = draw(r, s.route.cultures());
-            char sex = r.nextBoolean() ? 'M' : 'F';
-            String nat = c.nationality(r);
-            Person base = person(r, s, c.surname(r, sex), c.given(r, sex), sex, birthDate(r, day, 20, 70), nat, nat,
-                    locator, seats.next(), null);
-            p = rule.ruleId().equals("API-002")
-                    ? withDocument(base, "P", base.documentNumber(), nat, day.minusDays(10 + r.nextInt(200)))
-                    : base;
-            expected = "rule:" + rule.ruleId();
+            return withDocument(base, String.valueOf(d.type()), d.number(), d.issuingCountry(), base.documentExpiry());
         }
-        planted.add(new PlantedHit(s.designator, p.surname(), p.givenNames(), p.birthDate(), p.documentNumber(), expected));
-        return p;
+        Plants.RulePlant rule = (Plants.RulePlant) plant;
+        Culture c = draw(r, s.route.cultures());
+        char sex = r.nextBoolean() ? 'M' : 'F';
+        String nat = c.nationality(r);
+        Person base = person(r, s, c.surname(r, sex), c.given(r, sex), sex, birthDate(r, day, 20, 70), nat, nat,
+                locator, seats.next(), null);
+        // API-002: the passport ran out before the flight; the PNR recipes live in the booking
+        return rule.ruleId().equals("API-002")
+                ? withDocument(base, "P", base.documentNumber(), nat, day.minusDays(10 + r.nextInt(200)))
+                : base;
     }
 
     private static Person withDocument(Person p, String type, String number, String country, LocalDate expiry) {

@@ -36,6 +36,15 @@ final class Variants {
         };
     }
 
+    /** {@link #spell}, but never the listed spelling itself: a name no rule changes gets a typo instead. */
+    static String[] variant(Plants.ListedPerson p, int turn, SplittableRandom r) {
+        String[] v = spell(p, turn, r);
+        if (v[0].equals(p.surname()) && v[1].equals(p.givenNames())) {
+            return typo(p.surname(), p.givenNames(), r);
+        }
+        return v;
+    }
+
     static String[] transliterate(String surname, String given) {
         for (String[] t : TRANSLITERATIONS) {
             if (surname.contains(t[0])) {

@@ -6,6 +6,7 @@ import io.paxgate.parsers.model.DecodedMessage;
 import io.paxgate.parsers.model.PaxlstMessage;
 import io.paxgate.parsers.model.Traveller;
 import io.paxgate.parsers.problem.Problem;
+import io.paxgate.parsers.problem.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -178,5 +179,47 @@ class TrafficGeneratorTest {
         int expectedRules = SHIPPED.rules().size();
         assertTrue(planted >= SHIPPED.people().size() + SHIPPED.documents().size() + expectedRules - 1,
                 "planted " + planted);
+    }
+
+    @Test
+    void aBusyDayGivesEveryFlightItsOwnDesignator() {
+        List<SyntheticFlight> flights = new TrafficGenerator(9, Plants.none()).day(DAY, 120);
+        assertEquals(120, flights.size());
+        assertEquals(120, flights.stream().map(SyntheticFlight::number).distinct().count());
+    }
+
+    @Test
+    void listedPeopleArePlantedUnderAnotherSpellingThanTheList() {
+        int listed = 0;
+        for (SyntheticFlight f : day(21)) {
+            for (PlantedHit h : f.planted()) {
+                if (!h.expected().startsWith("list:")) {
+                    continue;
+                }
+                listed++;
+                String id = h.expected().substring(h.expected().lastIndexOf(':') + 1);
+                Plants.ListedPerson p = SHIPPED.people().stream().filter(x -> x.entryId().equals(id)).findFirst().orElseThrow();
+                assertFalse(p.surname().equals(h.surname()) && p.givenNames().equals(h.givenNames()), h.toString());
+            }
+        }
+        assertEquals(SHIPPED.people().size(), listed);
+    }
+
+    @Test
+    void zeroFlightsGiveAnEmptyDay() {
+        assertEquals(List.of(), new TrafficGenerator(1, SHIPPED).day(DAY, 0));
+    }
+
+    @Test
+    void theDecoderHasNothingToWarnAbout() {
+        for (SyntheticFlight f : day(17)) {
+            List<byte[]> all = new ArrayList<>(f.pnrgov());
+            all.add(f.paxlst());
+            for (byte[] b : all) {
+                List<Problem> notInfo = new InputDecoder().decode(b).allProblems().stream()
+                        .filter(p -> p.severity() != Severity.INFO).toList();
+                assertEquals(List.of(), notInfo, f.number());
+            }
+        }
     }
 }
