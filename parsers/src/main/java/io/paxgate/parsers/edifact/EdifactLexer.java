@@ -109,7 +109,8 @@ public final class EdifactLexer {
     }
 
     static boolean isWhitespace(byte b) {
-        return b == ' ' || b == '\r' || b == '\n' || b == '\t' || b == '\f';
+        // one compare for the usual case, a tag's first letter (bytes are signed: 0x80-0xFF go on)
+        return b <= ' ' && (b == ' ' || b == '\r' || b == '\n' || b == '\t' || b == '\f');
     }
 
     /** True when the three bytes at {@code p} are {@code tag} (e.g. "UNB"). */
