@@ -76,6 +76,23 @@ public final class EdifactDates {
         return of(century(yy, today, false), m, d);
     }
 
+    /**
+     * A DDMMYY date and an HHMM time in another component as one number, for caching the
+     * LocalDateTime they make: DDMMYY * 100,000 + HHMM, or + 99,999 when the time is absent or not
+     * four digits (which gives midnight); -1 when the date is not six digits.
+     */
+    public static long ddmmyyHhmmKey(Segment s, int de, int dc, int te, int tc) {
+        if (s.value(de, dc) != 6) {
+            return -1;
+        }
+        long d = digits(s.valueBuf, s.valueFrom, 6); // read before the next value() reuses the buffer
+        if (d < 0) {
+            return -1;
+        }
+        long t = s.value(te, tc) == 4 ? digits(s.valueBuf, s.valueFrom, 4) : -1;
+        return d * 100_000 + (t < 0 ? 99_999 : t);
+    }
+
     /** HHMM time in a separate component, applied to {@code date}; null when either is missing. */
     public static LocalDateTime at(LocalDate date, Segment s, int e, int c) {
         if (date == null) {
@@ -146,12 +163,13 @@ public final class EdifactDates {
             return null;
         }
         int d = parseInt(v, from, from + 2);
+        char m0 = Character.toUpperCase(v.charAt(from + 2));
+        char m1 = Character.toUpperCase(v.charAt(from + 3));
+        char m2 = Character.toUpperCase(v.charAt(from + 4));
         int m = -1;
         for (int i = 0; i < 12; i++) {
             String mon = MONTHS[i];
-            if (Character.toUpperCase(v.charAt(from + 2)) == mon.charAt(0)
-                    && Character.toUpperCase(v.charAt(from + 3)) == mon.charAt(1)
-                    && Character.toUpperCase(v.charAt(from + 4)) == mon.charAt(2)) {
+            if (m0 == mon.charAt(0) && m1 == mon.charAt(1) && m2 == mon.charAt(2)) {
                 m = i + 1;
             }
         }
@@ -179,7 +197,8 @@ public final class EdifactDates {
         }
         int n = 0;
         for (; i < to; i++) {
-            int digit = Character.digit(v.charAt(i), 10);
+            char c = v.charAt(i);
+            int digit = c >= '0' && c <= '9' ? c - '0' : Character.digit(c, 10);
             if (digit < 0) {
                 return Integer.MIN_VALUE;
             }

@@ -3,6 +3,7 @@ package io.paxgate.parsers.pnrgov;
 import io.paxgate.parsers.bags.BagTagRanges;
 import io.paxgate.parsers.edifact.CodeCache;
 import io.paxgate.parsers.edifact.EdifactDates;
+import io.paxgate.parsers.edifact.EdifactNumbers;
 import io.paxgate.parsers.edifact.Segment;
 import io.paxgate.parsers.edifact.Tags;
 import io.paxgate.parsers.envelope.DecodeContext;
@@ -1437,7 +1438,7 @@ public final class PnrgovDecoder implements MessageDecoder {
         if (s.isEmpty(de, dc)) {
             return null;
         }
-        long key = dateKey(s, de, dc, te, tc);
+        long key = EdifactDates.ddmmyyHhmmKey(s, de, dc, te, tc);
         if (key >= 0) {
             for (int i = 0; i < DATE_CACHE; i++) {
                 if (dateKeys[i] == key) {
@@ -1459,66 +1460,13 @@ public final class PnrgovDecoder implements MessageDecoder {
         return t;
     }
 
-    /**
-     * DDMMYY and HHMM as one number (a time that is absent or not four digits, which gives
-     * midnight, as 99999); -1 when the date is not six digits and so not cached.
-     */
-    private static long dateKey(Segment s, int de, int dc, int te, int tc) {
-        if (s.length(de, dc) != 6) {
-            return -1;
-        }
-        long d = s.number(de, dc, -1);
-        if (d < 0) {
-            return -1;
-        }
-        long t = s.length(te, tc) == 4 ? s.number(te, tc, -1) : -1;
-        return d * 100_000 + (t < 0 ? 99_999 : t);
-    }
-
     /** An amount with the sender's decimal mark; null (with a warning) when not a number. */
     private BigDecimal amount(Segment s, int e, int c) {
-        String v = s.text(e, c);
-        if (v == null) {
-            return null;
+        BigDecimal v = EdifactNumbers.decimal(s, e, c);
+        if (v == null && s.isPresent(e, c)) {
+            warn(ProblemCode.INVALID_VALUE, s, e, c, "amount '" + s.text(e, c) + "' is not a number");
         }
-        char mark = (char) s.syntax().decimal();
-        int digits = 0;
-        int marks = 0;
-        boolean ok = v.length() <= 20;
-        for (int i = 0; i < v.length() && ok; i++) {
-            char ch = v.charAt(i);
-            if (ch >= '0' && ch <= '9') {
-                digits++;
-            } else if ((ch == mark || ch == '.' || ch == ',') && marks == 0) {
-                marks++;
-            } else if (!(i == 0 && ch == '-')) {
-                ok = false;
-            }
-        }
-        if (!ok || digits == 0) {
-            warn(ProblemCode.INVALID_VALUE, s, e, c, "amount '" + v + "' is not a number");
-            return null;
-        }
-        if (digits > 18) {
-            return new BigDecimal(v.replace(',', '.'));
-        }
-        // validated above: [-]digits[mark digits]; the unscaled value fits a long, so no char[]
-        // copy and no BigDecimal(String) parse
-        long unscaled = 0;
-        int scale = 0;
-        boolean afterMark = false;
-        for (int i = 0; i < v.length(); i++) {
-            char ch = v.charAt(i);
-            if (ch >= '0' && ch <= '9') {
-                unscaled = unscaled * 10 + (ch - '0');
-                if (afterMark) {
-                    scale++;
-                }
-            } else if (ch != '-') {
-                afterMark = true;
-            }
-        }
-        return BigDecimal.valueOf(v.charAt(0) == '-' ? -unscaled : unscaled, scale);
+        return v;
     }
 
     private static boolean isEmpty(Segment s) {
