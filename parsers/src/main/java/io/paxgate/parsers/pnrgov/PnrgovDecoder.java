@@ -94,6 +94,8 @@ public final class PnrgovDecoder implements MessageDecoder {
     private int dateNext;
     private HistoryEntry historyEntry;
     private List<PendingDocument> pending;
+    /** Work array for the field bounds of an SSR DOCS. */
+    private final int[] docsFields = new int[2 * SsrDocsParser.DOCS_FIELDS];
     /** Work array for expanding TBD bag tag ranges and for rewriting AIRIMP e-mail addresses. */
     private final char[] tagScratch = new char[64];
 
@@ -692,12 +694,12 @@ public final class PnrgovDecoder implements MessageDecoder {
         if (level == Level.SEGMENT || level == Level.CHECKIN || level == Level.CHECKIN_TRAVELLER) {
             // Gr7 TIF; some versions send it without a TRI before it
             if (checkIn == null || checkIn.surname != null) {
-                newCheckIn(s.text(2, 3));
+                newCheckIn(s.code(2, 3));
             }
             checkIn.surname = s.text(1, 1);
             checkIn.givenNames = stripTitle(s.text(2, 1), null);
             if (checkIn.travellerReference == null) {
-                checkIn.travellerReference = s.text(2, 3);
+                checkIn.travellerReference = s.code(2, 3);
             }
             level = Level.CHECKIN_TRAVELLER;
             return;
@@ -722,7 +724,7 @@ public final class PnrgovDecoder implements MessageDecoder {
         String given = s.text(2, 1);
         t.givenNames = stripTitle(given, t);
         t.passengerType = s.code(2, 2);
-        t.reference = s.text(2, 3);
+        t.reference = s.code(2, 3); // traveller numbers ("1", "2") are short codes: shared Strings
         t.bookingReference = pnr.recordLocator;
         if (t.surname == null) {
             warn(ProblemCode.MISSING_VALUE, s, 1, 1, "TIF has no surname");
@@ -833,7 +835,7 @@ public final class PnrgovDecoder implements MessageDecoder {
             return;
         }
         String text = s.componentCount(1) > 9 ? s.joinedText(1, 9) : s.text(1, 9);
-        String ref = s.text(2, 3);
+        String ref = s.code(2, 3);
         if (level == Level.HISTORY || level == Level.HISTORY_ITEM) {
             historyText(s, "SSR " + code + seatsText(s) + (text == null ? "" : " " + text), code);
             return;
@@ -965,14 +967,14 @@ public final class PnrgovDecoder implements MessageDecoder {
             warn(ProblemCode.MISSING_VALUE, s, 1, 9, "SSR " + code + " has no free text");
             return;
         }
-        if (pending == null) {
-            pending = new ArrayList<>(2);
-        }
         PendingDocument p = new PendingDocument(code, text, ref, traveller, level.ordinal() <= Level.PAYMENT.ordinal()
                 && level != Level.PNR, s.index(), s.offset());
         if (traveller != null || !pnr.travellers.isEmpty() || travellerDropped) {
             attach(p);
         } else {
+            if (pending == null) {
+                pending = new ArrayList<>(2);
+            }
             pending.add(p); // 15.1: DOCS before any TIF; attached when the PNR ends
         }
     }
@@ -1030,7 +1032,7 @@ public final class PnrgovDecoder implements MessageDecoder {
     }
 
     private void docs(PendingDocument p, Traveller t) {
-        SsrDocsParser.Docs d = SsrDocsParser.docs(p.text, today);
+        SsrDocsParser.Docs d = SsrDocsParser.docs(p.text, today, docsFields);
         if (d.birthDateInvalid() || d.expiryInvalid()) {
             problems.add(ProblemCode.INVALID_DATE, Severity.WARNING, p.index, "SSR", 1, 9, p.offset,
                     "SSR DOCS " + (d.birthDateInvalid() ? "birth date" : "expiry date") + " is not a DDMMMYY date");
@@ -1266,7 +1268,7 @@ public final class PnrgovDecoder implements MessageDecoder {
             info(s, "TRI outside an itinerary segment was skipped");
             return;
         }
-        newCheckIn(s.text(2, 4));
+        newCheckIn(s.code(2, 4));
         checkIn.sequence = s.text(2, 1);
         level = Level.CHECKIN_TRAVELLER;
     }
