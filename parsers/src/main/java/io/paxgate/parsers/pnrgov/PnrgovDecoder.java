@@ -516,8 +516,7 @@ public final class PnrgovDecoder implements MessageDecoder {
         if (pnr == null) {
             return;
         }
-        String text = freeText(s, 2);
-        if (s.equals(1, 2, "43")) {
+        if (s.codeInt(1, 2) == IFT_PAYER) {
             if (payment != null && level == Level.PAYMENT) {
                 payment.payerName = s.joinedText(2, 1);
                 payment.payerAddress = s.joinedText(3, 1);
@@ -529,6 +528,7 @@ public final class PnrgovDecoder implements MessageDecoder {
             }
             return;
         }
+        String text = freeText(s, 2); // not for IFT+4:43, whose elements are read one by one
         if (text == null) {
             return;
         }
@@ -792,6 +792,10 @@ public final class PnrgovDecoder implements MessageDecoder {
     private static final int DAT_700 = '7' << 16 | '0' << 8 | '0';
     private static final int DAT_710 = '7' << 16 | '1' << 8 | '0';
     private static final int DAT_2 = '2';
+    private static final int IFT_PAYER = '4' << 8 | '3'; // IFT+4:43: payer or sponsor name, address, phone
+    private static final int TBD_POUNDS = '7' << 16 | '0' << 8 | '1';
+    private static final int POOL_HEAD = 'H' << 8 | 'P';
+    private static final int POOL_MEMBER = 'M' << 8 | 'P';
 
     /**
      * The shared String of a common four-letter SSR code (the code cache holds up to three
@@ -1324,16 +1328,18 @@ public final class PnrgovDecoder implements MessageDecoder {
             b.count = (int) Math.min(count, 999);
         }
         if (weight >= 0) {
-            b.weightKg = s.equals(2, 3, "701") ? (int) Math.round(weight * 0.45359237) : (int) Math.min(weight, 99_999);
+            b.weightKg = s.codeInt(2, 3) == TBD_POUNDS ? (int) Math.round(weight * 0.45359237) : (int) Math.min(weight, 99_999);
         }
         int poolAt = 0;
+        int pool = 0;
         for (int e = 3; e <= 4 && poolAt == 0; e++) {
-            if (s.equals(e, 1, "HP") || s.equals(e, 1, "MP")) {
+            pool = s.codeInt(e, 1);
+            if (pool == POOL_HEAD || pool == POOL_MEMBER) {
                 poolAt = e;
             }
         }
         if (poolAt > 0) {
-            b.poolRole = s.equals(poolAt, 1, "HP") ? "head" : "member";
+            b.poolRole = pool == POOL_HEAD ? "head" : "member";
             b.poolReference = s.text(poolAt, 2);
         }
         for (int e = Math.max(poolAt + 1, 5); e <= s.elementCount(); e++) {
