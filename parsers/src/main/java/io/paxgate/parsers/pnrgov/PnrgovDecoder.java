@@ -56,7 +56,6 @@ public final class PnrgovDecoder implements MessageDecoder {
     private enum Level { HEADER, PNR, TRAVELLER, TICKET, PAYMENT, SEGMENT, CHECKIN, CHECKIN_TRAVELLER,
         SPLIT, NON_AIR, HISTORY, HISTORY_ITEM }
 
-    private static final String[] TITLES = {"MSTR", "MISS", "MRS", "MR", "MS", "DR"};
 
     /** Test seam: runs inside the per-PNR guard before each segment is read. */
     private final Consumer<Segment> probe;
@@ -748,21 +747,40 @@ public final class PnrgovDecoder implements MessageDecoder {
         if (given == null) {
             return null;
         }
-        for (String title : TITLES) {
-            int at = given.length() - title.length();
-            if (at <= 0 || !given.endsWith(title)) {
-                continue;
-            }
-            boolean spaced = given.charAt(at - 1) == ' ';
-            if (!spaced && (at < 3 || title.equals("DR"))) {
-                return given;
-            }
-            if (t != null) {
-                t.title = title;
-            }
-            return given.substring(0, spaced ? at - 1 : at).trim();
+        String title = titleAtEnd(given);
+        if (title == null) {
+            return given;
         }
-        return given;
+        int at = given.length() - title.length();
+        boolean spaced = given.charAt(at - 1) == ' ';
+        if (!spaced && (at < 3 || title.equals("DR"))) {
+            return given;
+        }
+        if (t != null) {
+            t.title = title;
+        }
+        return given.substring(0, spaced ? at - 1 : at).trim();
+    }
+
+    /**
+     * The title (MSTR, MISS, MRS, MR, MS, DR) that {@code given} ends with after at least one
+     * other character, else null. At most one of them can match, and the last two letters say which.
+     */
+    private static String titleAtEnd(String given) {
+        int n = given.length();
+        if (n < 3) {
+            return null;
+        }
+        String title = switch (given.charAt(n - 2) << 16 | given.charAt(n - 1)) {
+            case 'T' << 16 | 'R' -> "MSTR";
+            case 'S' << 16 | 'S' -> "MISS";
+            case 'R' << 16 | 'S' -> "MRS";
+            case 'M' << 16 | 'R' -> "MR";
+            case 'M' << 16 | 'S' -> "MS";
+            case 'D' << 16 | 'R' -> "DR";
+            default -> null;
+        };
+        return title != null && n > title.length() && given.endsWith(title) ? title : null;
     }
 
     // FTI+LH:992001234567890:::SEN
@@ -1111,14 +1129,12 @@ public final class PnrgovDecoder implements MessageDecoder {
             return;
         }
         String given = t.givenNames;
-        for (String title : TITLES) {
-            if (given.length() > title.length() && given.endsWith(title)) {
-                String rest = given.substring(0, given.length() - title.length()).trim();
-                if (rest.equals(docsGiven) || rest.equals(firstWord(docsGiven))) {
-                    t.givenNames = rest;
-                    t.title = title;
-                    return;
-                }
+        String title = titleAtEnd(given);
+        if (title != null) {
+            String rest = given.substring(0, given.length() - title.length()).trim();
+            if (rest.equals(docsGiven) || rest.equals(firstWord(docsGiven))) {
+                t.givenNames = rest;
+                t.title = title;
             }
         }
     }
