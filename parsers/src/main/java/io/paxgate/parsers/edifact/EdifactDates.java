@@ -76,6 +76,23 @@ public final class EdifactDates {
         return of(century(yy, today, false), m, d);
     }
 
+    /**
+     * A DDMMYY date and an HHMM time in another component as one number, for caching the
+     * LocalDateTime they make: DDMMYY * 100,000 + HHMM, or + 99,999 when the time is absent or not
+     * four digits (which gives midnight); -1 when the date is not six digits.
+     */
+    public static long ddmmyyHhmmKey(Segment s, int de, int dc, int te, int tc) {
+        if (s.value(de, dc) != 6) {
+            return -1;
+        }
+        long d = digits(s.valueBuf, s.valueFrom, 6); // read before the next value() reuses the buffer
+        if (d < 0) {
+            return -1;
+        }
+        long t = s.value(te, tc) == 4 ? digits(s.valueBuf, s.valueFrom, 4) : -1;
+        return d * 100_000 + (t < 0 ? 99_999 : t);
+    }
+
     /** HHMM time in a separate component, applied to {@code date}; null when either is missing. */
     public static LocalDateTime at(LocalDate date, Segment s, int e, int c) {
         if (date == null) {
@@ -123,7 +140,27 @@ public final class EdifactDates {
         return y;
     }
 
-    private static final String[] MONTHS = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
+    /** 1-12 for the upper-case English month abbreviation JAN-DEC, else -1. */
+    private static int month(char c0, char c1, char c2) {
+        if ((c0 | c1 | c2) >= 0x80) {
+            return -1;
+        }
+        return switch (c0 << 16 | c1 << 8 | c2) {
+            case 'J' << 16 | 'A' << 8 | 'N' -> 1;
+            case 'F' << 16 | 'E' << 8 | 'B' -> 2;
+            case 'M' << 16 | 'A' << 8 | 'R' -> 3;
+            case 'A' << 16 | 'P' << 8 | 'R' -> 4;
+            case 'M' << 16 | 'A' << 8 | 'Y' -> 5;
+            case 'J' << 16 | 'U' << 8 | 'N' -> 6;
+            case 'J' << 16 | 'U' << 8 | 'L' -> 7;
+            case 'A' << 16 | 'U' << 8 | 'G' -> 8;
+            case 'S' << 16 | 'E' << 8 | 'P' -> 9;
+            case 'O' << 16 | 'C' << 8 | 'T' -> 10;
+            case 'N' << 16 | 'O' << 8 | 'V' -> 11;
+            case 'D' << 16 | 'E' << 8 | 'C' -> 12;
+            default -> -1;
+        };
+    }
 
     /** DDMMMYY as in SSR DOCS ("17JUN85"); null when malformed. */
     public static LocalDate ddmmmyy(String v, LocalDate today, boolean birthDate) {
@@ -146,15 +183,10 @@ public final class EdifactDates {
             return null;
         }
         int d = parseInt(v, from, from + 2);
-        int m = -1;
-        for (int i = 0; i < 12; i++) {
-            String mon = MONTHS[i];
-            if (Character.toUpperCase(v.charAt(from + 2)) == mon.charAt(0)
-                    && Character.toUpperCase(v.charAt(from + 3)) == mon.charAt(1)
-                    && Character.toUpperCase(v.charAt(from + 4)) == mon.charAt(2)) {
-                m = i + 1;
-            }
-        }
+        char m0 = Character.toUpperCase(v.charAt(from + 2));
+        char m1 = Character.toUpperCase(v.charAt(from + 3));
+        char m2 = Character.toUpperCase(v.charAt(from + 4));
+        int m = month(m0, m1, m2);
         int yy = parseInt(v, from + 5, to);
         if (d == Integer.MIN_VALUE || yy == Integer.MIN_VALUE) {
             return null;
@@ -179,7 +211,8 @@ public final class EdifactDates {
         }
         int n = 0;
         for (; i < to; i++) {
-            int digit = Character.digit(v.charAt(i), 10);
+            char c = v.charAt(i);
+            int digit = c >= '0' && c <= '9' ? c - '0' : Character.digit(c, 10);
             if (digit < 0) {
                 return Integer.MIN_VALUE;
             }

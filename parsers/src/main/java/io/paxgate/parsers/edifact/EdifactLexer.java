@@ -109,7 +109,8 @@ public final class EdifactLexer {
     }
 
     static boolean isWhitespace(byte b) {
-        return b == ' ' || b == '\r' || b == '\n' || b == '\t' || b == '\f';
+        // one compare for the usual case, a tag's first letter (bytes are signed: 0x80-0xFF go on)
+        return b <= ' ' && (b == ' ' || b == '\r' || b == '\n' || b == '\t' || b == '\f');
     }
 
     /** True when the three bytes at {@code p} are {@code tag} (e.g. "UNB"). */
@@ -340,10 +341,10 @@ public final class EdifactLexer {
                 return -1;
             }
             byte[] b = seg.buf;
-            int c0 = b[from];
-            int c1 = b[from + 1];
-            int c2 = b[from + 2];
-            return isTagByte(c0) && isTagByte(c1) && isTagByte(c2) ? c0 << 16 | c1 << 8 | c2 : -1;
+            int c0 = b[from] & 0xFF;
+            int c1 = b[from + 1] & 0xFF;
+            int c2 = b[from + 2] & 0xFF;
+            return (TAG_BYTES[c0] & TAG_BYTES[c1] & TAG_BYTES[c2]) != 0 ? c0 << 16 | c1 << 8 | c2 : -1;
         }
         if ((seg.compFlags[0] & Segment.FLAG_RELEASE) != 0) {
             return -1;
@@ -361,6 +362,15 @@ public final class EdifactLexer {
             t = t << 8 | c;
         }
         return n == 3 ? t : -1;
+    }
+
+    /** 1 for the bytes a tag is made of (A-Z, 0-9): one branch for a whole tag. */
+    private static final byte[] TAG_BYTES = new byte[256];
+
+    static {
+        for (int c = 0; c < 256; c++) {
+            TAG_BYTES[c] = (byte) (isTagByte(c) ? 1 : 0);
+        }
     }
 
     private static boolean isTagByte(int c) {

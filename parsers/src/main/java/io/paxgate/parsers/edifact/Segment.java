@@ -1,5 +1,8 @@
 package io.paxgate.parsers.edifact;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -229,16 +232,22 @@ public final class Segment {
         if (s < 0) {
             return 0;
         }
-        byte[] src = buf;
         int from = compStart[s];
-        int to = compEnd[s];
+        int len = compEnd[s] - from;
+        if (compFlags[s] == 0 && len > 0 && len <= 4 && from + 4 <= buf.length) {
+            // clean and short, the usual qualifier: four bytes read at once, the extra ones shifted out
+            int v = (int) BIG_ENDIAN_INT.get(buf, from) >>> ((4 - len) << 3);
+            int unused = (int) (-1L << (len << 3)); // 0xFF in the bytes above the code
+            return hasZeroByte(v | unused) ? -1 : v; // a NUL byte would pack like a shorter code
+        }
+        byte[] src = buf;
+        int to = from + len;
         if (compFlags[s] != 0) {
             src = scratch;
             to = unescape(from, to);
             from = 0;
         }
-        int len = to - from;
-        if (len > 4) {
+        if (to - from > 4) {
             return -1;
         }
         int v = 0;
@@ -250,6 +259,12 @@ public final class Segment {
             v = v << 8 | b;
         }
         return v;
+    }
+
+    private static final VarHandle BIG_ENDIAN_INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+
+    private static boolean hasZeroByte(int x) {
+        return ((x - 0x01010101) & ~x & 0x80808080) != 0;
     }
 
     /** The packed form of an ASCII code of one to four characters, as {@link #codeInt} returns it. */

@@ -252,7 +252,7 @@ public final class InterchangeReader {
                 next = limit;
                 break;
             }
-            if ((lexer.startsWith(at, Tags.UNA) || lexer.startsWith(at, Tags.UNB))
+            if (buf[at] == 'U' && (lexer.startsWith(at, Tags.UNA) || lexer.startsWith(at, Tags.UNB))
                     && at + 3 < limit && !isAlnum(buf[at + 3])) {
                 if (msg != null) {
                     problems.add(ProblemCode.MISSING_UNT, msg.segments, null, baseOffset + at,
@@ -281,8 +281,10 @@ public final class InterchangeReader {
                 next = limit;
                 break;
             }
-            reportLexStatus(status, localIndex);
             int tag = seg.tag();
+            if (status != EdifactLexer.OK || tag < 0 || lexer.overComponentLimit(seg)) {
+                reportLexStatus(status, localIndex); // nothing to report for the usual segment
+            }
             if (tag == Tags.UNH) {
                 if (msg != null) {
                     problems.add(ProblemCode.MISSING_UNT, msg.segments, "UNH", seg.offset(),

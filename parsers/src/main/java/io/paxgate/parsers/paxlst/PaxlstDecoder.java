@@ -76,6 +76,12 @@ public final class PaxlstDecoder implements MessageDecoder {
     private static final int L178 = '1' << 16 | '7' << 8 | '8';
     private static final int L179 = '1' << 16 | '7' << 8 | '9';
     private static final int L180 = '1' << 16 | '8' << 8 | '0';
+    private static final int VERIFIED = '1' << 16 | '7' << 8 | '3';
+    private static final int NOT_VERIFIED = '1' << 16 | '7' << 8 | '4';
+    private static final int BAG = 'B' << 16 | 'A' << 8 | 'G';
+    private static final int CT = 'C' << 8 | 'T';
+    private static final int WT = 'W' << 8 | 'T';
+    private static final int LBR = 'L' << 16 | 'B' << 8 | 'R';
     private static final int D36 = '3' << 8 | '6';
     private static final int D182 = '1' << 16 | '8' << 8 | '2';
     private static final int D189 = '1' << 16 | '8' << 8 | '9';
@@ -504,7 +510,7 @@ public final class PaxlstDecoder implements MessageDecoder {
 
     // ATT+2++M
     private void att(Segment s) {
-        if (person != null && s.equals(1, 1, "2")) {
+        if (person != null && s.codeInt(1, 1) == '2') {
             person.sex = s.code(3, 1);
             if (person.sex != null && !(person.sex.equals("M") || person.sex.equals("F")
                     || person.sex.equals("U") || person.sex.equals("X"))) {
@@ -515,10 +521,11 @@ public final class PaxlstDecoder implements MessageDecoder {
 
     // GEI+4+173 verified / 174 not verified
     private void gei(Segment s) {
-        if (person != null && s.equals(1, 1, "4")) {
-            if (s.equals(2, 1, "173")) {
+        if (person != null && s.codeInt(1, 1) == '4') {
+            int v = s.codeInt(2, 1);
+            if (v == VERIFIED) {
                 person.verified = Boolean.TRUE;
-            } else if (s.equals(2, 1, "174")) {
+            } else if (v == NOT_VERIFIED) {
                 person.verified = Boolean.FALSE;
             }
         }
@@ -526,7 +533,7 @@ public final class PaxlstDecoder implements MessageDecoder {
 
     // FTX+BAG+++LH0220123456:2
     private void ftx(Segment s) {
-        if (person == null || !s.equals(1, 1, "BAG")) {
+        if (person == null || s.codeInt(1, 1) != BAG) {
             return;
         }
         String tag = s.text(4, 1);
@@ -549,10 +556,11 @@ public final class PaxlstDecoder implements MessageDecoder {
             return;
         }
         int value = (int) Math.min(v, Integer.MAX_VALUE);
-        if (s.equals(1, 1, "CT")) {
+        int q = s.codeInt(1, 1);
+        if (q == CT) {
             person.bagCount = value;
-        } else if (s.equals(1, 1, "WT")) {
-            person.bagWeightKg = s.equals(3, 1, "LBR") ? (int) Math.round(value * 0.45359237) : value;
+        } else if (q == WT) {
+            person.bagWeightKg = s.codeInt(3, 1) == LBR ? (int) Math.round(value * 0.45359237) : value;
         }
     }
 

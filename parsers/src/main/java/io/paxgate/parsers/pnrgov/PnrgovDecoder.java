@@ -3,6 +3,7 @@ package io.paxgate.parsers.pnrgov;
 import io.paxgate.parsers.bags.BagTagRanges;
 import io.paxgate.parsers.edifact.CodeCache;
 import io.paxgate.parsers.edifact.EdifactDates;
+import io.paxgate.parsers.edifact.EdifactNumbers;
 import io.paxgate.parsers.edifact.Segment;
 import io.paxgate.parsers.edifact.Tags;
 import io.paxgate.parsers.envelope.DecodeContext;
@@ -55,7 +56,6 @@ public final class PnrgovDecoder implements MessageDecoder {
     private enum Level { HEADER, PNR, TRAVELLER, TICKET, PAYMENT, SEGMENT, CHECKIN, CHECKIN_TRAVELLER,
         SPLIT, NON_AIR, HISTORY, HISTORY_ITEM }
 
-    private static final String[] TITLES = {"MSTR", "MISS", "MRS", "MR", "MS", "DR"};
 
     /** Test seam: runs inside the per-PNR guard before each segment is read. */
     private final Consumer<Segment> probe;
@@ -93,6 +93,8 @@ public final class PnrgovDecoder implements MessageDecoder {
     private int dateNext;
     private HistoryEntry historyEntry;
     private List<PendingDocument> pending;
+    /** Work array for the field bounds of an SSR DOCS. */
+    private final int[] docsFields = new int[2 * SsrDocsParser.DOCS_FIELDS];
     /** Work array for expanding TBD bag tag ranges and for rewriting AIRIMP e-mail addresses. */
     private final char[] tagScratch = new char[64];
 
@@ -513,8 +515,7 @@ public final class PnrgovDecoder implements MessageDecoder {
         if (pnr == null) {
             return;
         }
-        String text = freeText(s, 2);
-        if (s.equals(1, 2, "43")) {
+        if (s.codeInt(1, 2) == IFT_PAYER) {
             if (payment != null && level == Level.PAYMENT) {
                 payment.payerName = s.joinedText(2, 1);
                 payment.payerAddress = s.joinedText(3, 1);
@@ -526,6 +527,7 @@ public final class PnrgovDecoder implements MessageDecoder {
             }
             return;
         }
+        String text = freeText(s, 2); // not for IFT+4:43, whose elements are read one by one
         if (text == null) {
             return;
         }
@@ -691,12 +693,12 @@ public final class PnrgovDecoder implements MessageDecoder {
         if (level == Level.SEGMENT || level == Level.CHECKIN || level == Level.CHECKIN_TRAVELLER) {
             // Gr7 TIF; some versions send it without a TRI before it
             if (checkIn == null || checkIn.surname != null) {
-                newCheckIn(s.text(2, 3));
+                newCheckIn(s.code(2, 3));
             }
             checkIn.surname = s.text(1, 1);
             checkIn.givenNames = stripTitle(s.text(2, 1), null);
             if (checkIn.travellerReference == null) {
-                checkIn.travellerReference = s.text(2, 3);
+                checkIn.travellerReference = s.code(2, 3);
             }
             level = Level.CHECKIN_TRAVELLER;
             return;
@@ -721,7 +723,7 @@ public final class PnrgovDecoder implements MessageDecoder {
         String given = s.text(2, 1);
         t.givenNames = stripTitle(given, t);
         t.passengerType = s.code(2, 2);
-        t.reference = s.text(2, 3);
+        t.reference = s.code(2, 3); // traveller numbers ("1", "2") are short codes: shared Strings
         t.bookingReference = pnr.recordLocator;
         if (t.surname == null) {
             warn(ProblemCode.MISSING_VALUE, s, 1, 1, "TIF has no surname");
@@ -745,21 +747,40 @@ public final class PnrgovDecoder implements MessageDecoder {
         if (given == null) {
             return null;
         }
-        for (String title : TITLES) {
-            int at = given.length() - title.length();
-            if (at <= 0 || !given.endsWith(title)) {
-                continue;
-            }
-            boolean spaced = given.charAt(at - 1) == ' ';
-            if (!spaced && (at < 3 || title.equals("DR"))) {
-                return given;
-            }
-            if (t != null) {
-                t.title = title;
-            }
-            return given.substring(0, spaced ? at - 1 : at).trim();
+        String title = titleAtEnd(given);
+        if (title == null) {
+            return given;
         }
-        return given;
+        int at = given.length() - title.length();
+        boolean spaced = given.charAt(at - 1) == ' ';
+        if (!spaced && (at < 3 || title.equals("DR"))) {
+            return given;
+        }
+        if (t != null) {
+            t.title = title;
+        }
+        return given.substring(0, spaced ? at - 1 : at).trim();
+    }
+
+    /**
+     * The title (MSTR, MISS, MRS, MR, MS, DR) that {@code given} ends with after at least one
+     * other character, else null. At most one of them can match, and the last two letters say which.
+     */
+    private static String titleAtEnd(String given) {
+        int n = given.length();
+        if (n < 3) {
+            return null;
+        }
+        String title = switch (given.charAt(n - 2) << 16 | given.charAt(n - 1)) {
+            case 'T' << 16 | 'R' -> "MSTR";
+            case 'S' << 16 | 'S' -> "MISS";
+            case 'R' << 16 | 'S' -> "MRS";
+            case 'M' << 16 | 'R' -> "MR";
+            case 'M' << 16 | 'S' -> "MS";
+            case 'D' << 16 | 'R' -> "DR";
+            default -> null;
+        };
+        return title != null && n > title.length() && given.endsWith(title) ? title : null;
     }
 
     // FTI+LH:992001234567890:::SEN
@@ -789,6 +810,10 @@ public final class PnrgovDecoder implements MessageDecoder {
     private static final int DAT_700 = '7' << 16 | '0' << 8 | '0';
     private static final int DAT_710 = '7' << 16 | '1' << 8 | '0';
     private static final int DAT_2 = '2';
+    private static final int IFT_PAYER = '4' << 8 | '3'; // IFT+4:43: payer or sponsor name, address, phone
+    private static final int TBD_POUNDS = '7' << 16 | '0' << 8 | '1';
+    private static final int POOL_HEAD = 'H' << 8 | 'P';
+    private static final int POOL_MEMBER = 'M' << 8 | 'P';
 
     /**
      * The shared String of a common four-letter SSR code (the code cache holds up to three
@@ -832,7 +857,7 @@ public final class PnrgovDecoder implements MessageDecoder {
             return;
         }
         String text = s.componentCount(1) > 9 ? s.joinedText(1, 9) : s.text(1, 9);
-        String ref = s.text(2, 3);
+        String ref = s.code(2, 3);
         if (level == Level.HISTORY || level == Level.HISTORY_ITEM) {
             historyText(s, "SSR " + code + seatsText(s) + (text == null ? "" : " " + text), code);
             return;
@@ -964,14 +989,14 @@ public final class PnrgovDecoder implements MessageDecoder {
             warn(ProblemCode.MISSING_VALUE, s, 1, 9, "SSR " + code + " has no free text");
             return;
         }
-        if (pending == null) {
-            pending = new ArrayList<>(2);
-        }
         PendingDocument p = new PendingDocument(code, text, ref, traveller, level.ordinal() <= Level.PAYMENT.ordinal()
                 && level != Level.PNR, s.index(), s.offset());
         if (traveller != null || !pnr.travellers.isEmpty() || travellerDropped) {
             attach(p);
         } else {
+            if (pending == null) {
+                pending = new ArrayList<>(2);
+            }
             pending.add(p); // 15.1: DOCS before any TIF; attached when the PNR ends
         }
     }
@@ -1029,7 +1054,7 @@ public final class PnrgovDecoder implements MessageDecoder {
     }
 
     private void docs(PendingDocument p, Traveller t) {
-        SsrDocsParser.Docs d = SsrDocsParser.docs(p.text, today);
+        SsrDocsParser.Docs d = SsrDocsParser.docs(p.text, today, docsFields);
         if (d.birthDateInvalid() || d.expiryInvalid()) {
             problems.add(ProblemCode.INVALID_DATE, Severity.WARNING, p.index, "SSR", 1, 9, p.offset,
                     "SSR DOCS " + (d.birthDateInvalid() ? "birth date" : "expiry date") + " is not a DDMMMYY date");
@@ -1104,14 +1129,12 @@ public final class PnrgovDecoder implements MessageDecoder {
             return;
         }
         String given = t.givenNames;
-        for (String title : TITLES) {
-            if (given.length() > title.length() && given.endsWith(title)) {
-                String rest = given.substring(0, given.length() - title.length()).trim();
-                if (rest.equals(docsGiven) || rest.equals(firstWord(docsGiven))) {
-                    t.givenNames = rest;
-                    t.title = title;
-                    return;
-                }
+        String title = titleAtEnd(given);
+        if (title != null) {
+            String rest = given.substring(0, given.length() - title.length()).trim();
+            if (rest.equals(docsGiven) || rest.equals(firstWord(docsGiven))) {
+                t.givenNames = rest;
+                t.title = title;
             }
         }
     }
@@ -1265,7 +1288,7 @@ public final class PnrgovDecoder implements MessageDecoder {
             info(s, "TRI outside an itinerary segment was skipped");
             return;
         }
-        newCheckIn(s.text(2, 4));
+        newCheckIn(s.code(2, 4));
         checkIn.sequence = s.text(2, 1);
         level = Level.CHECKIN_TRAVELLER;
     }
@@ -1321,16 +1344,18 @@ public final class PnrgovDecoder implements MessageDecoder {
             b.count = (int) Math.min(count, 999);
         }
         if (weight >= 0) {
-            b.weightKg = s.equals(2, 3, "701") ? (int) Math.round(weight * 0.45359237) : (int) Math.min(weight, 99_999);
+            b.weightKg = s.codeInt(2, 3) == TBD_POUNDS ? (int) Math.round(weight * 0.45359237) : (int) Math.min(weight, 99_999);
         }
         int poolAt = 0;
+        int pool = 0;
         for (int e = 3; e <= 4 && poolAt == 0; e++) {
-            if (s.equals(e, 1, "HP") || s.equals(e, 1, "MP")) {
+            pool = s.codeInt(e, 1);
+            if (pool == POOL_HEAD || pool == POOL_MEMBER) {
                 poolAt = e;
             }
         }
         if (poolAt > 0) {
-            b.poolRole = s.equals(poolAt, 1, "HP") ? "head" : "member";
+            b.poolRole = pool == POOL_HEAD ? "head" : "member";
             b.poolReference = s.text(poolAt, 2);
         }
         for (int e = Math.max(poolAt + 1, 5); e <= s.elementCount(); e++) {
@@ -1437,7 +1462,7 @@ public final class PnrgovDecoder implements MessageDecoder {
         if (s.isEmpty(de, dc)) {
             return null;
         }
-        long key = dateKey(s, de, dc, te, tc);
+        long key = EdifactDates.ddmmyyHhmmKey(s, de, dc, te, tc);
         if (key >= 0) {
             for (int i = 0; i < DATE_CACHE; i++) {
                 if (dateKeys[i] == key) {
@@ -1459,66 +1484,13 @@ public final class PnrgovDecoder implements MessageDecoder {
         return t;
     }
 
-    /**
-     * DDMMYY and HHMM as one number (a time that is absent or not four digits, which gives
-     * midnight, as 99999); -1 when the date is not six digits and so not cached.
-     */
-    private static long dateKey(Segment s, int de, int dc, int te, int tc) {
-        if (s.length(de, dc) != 6) {
-            return -1;
-        }
-        long d = s.number(de, dc, -1);
-        if (d < 0) {
-            return -1;
-        }
-        long t = s.length(te, tc) == 4 ? s.number(te, tc, -1) : -1;
-        return d * 100_000 + (t < 0 ? 99_999 : t);
-    }
-
     /** An amount with the sender's decimal mark; null (with a warning) when not a number. */
     private BigDecimal amount(Segment s, int e, int c) {
-        String v = s.text(e, c);
-        if (v == null) {
-            return null;
+        BigDecimal v = EdifactNumbers.decimal(s, e, c);
+        if (v == null && s.isPresent(e, c)) {
+            warn(ProblemCode.INVALID_VALUE, s, e, c, "amount '" + s.text(e, c) + "' is not a number");
         }
-        char mark = (char) s.syntax().decimal();
-        int digits = 0;
-        int marks = 0;
-        boolean ok = v.length() <= 20;
-        for (int i = 0; i < v.length() && ok; i++) {
-            char ch = v.charAt(i);
-            if (ch >= '0' && ch <= '9') {
-                digits++;
-            } else if ((ch == mark || ch == '.' || ch == ',') && marks == 0) {
-                marks++;
-            } else if (!(i == 0 && ch == '-')) {
-                ok = false;
-            }
-        }
-        if (!ok || digits == 0) {
-            warn(ProblemCode.INVALID_VALUE, s, e, c, "amount '" + v + "' is not a number");
-            return null;
-        }
-        if (digits > 18) {
-            return new BigDecimal(v.replace(',', '.'));
-        }
-        // validated above: [-]digits[mark digits]; the unscaled value fits a long, so no char[]
-        // copy and no BigDecimal(String) parse
-        long unscaled = 0;
-        int scale = 0;
-        boolean afterMark = false;
-        for (int i = 0; i < v.length(); i++) {
-            char ch = v.charAt(i);
-            if (ch >= '0' && ch <= '9') {
-                unscaled = unscaled * 10 + (ch - '0');
-                if (afterMark) {
-                    scale++;
-                }
-            } else if (ch != '-') {
-                afterMark = true;
-            }
-        }
-        return BigDecimal.valueOf(v.charAt(0) == '-' ? -unscaled : unscaled, scale);
+        return v;
     }
 
     private static boolean isEmpty(Segment s) {

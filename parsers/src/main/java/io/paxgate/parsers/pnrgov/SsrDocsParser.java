@@ -35,10 +35,16 @@ final class SsrDocsParser {
     }
 
     static Docs docs(String text, LocalDate today) {
-        // Field bounds first, then one String per value the model keeps: codes come from the
-        // shared code table, dates are read in place (no substring for either).
-        int[] f = new int[2 * 11];
-        fields(text, 11, f);
+        return docs(text, today, new int[2 * DOCS_FIELDS]);
+    }
+
+    /** Number of DOCS fields; {@link #docs(String, LocalDate, int[])} wants twice as many ints of work space. */
+    static final int DOCS_FIELDS = 11;
+
+    static Docs docs(String text, LocalDate today, int[] f) {
+        // Field bounds first (in the caller's work array), then one String per value the model
+        // keeps: codes come from the shared code table, dates are read in place (no substring for either).
+        fields(text, DOCS_FIELDS, f);
         TravelDocument d = new TravelDocument();
         d.type = code(text, f, 0);
         d.issuingCountry = code(text, f, 1);
