@@ -56,9 +56,9 @@ import java.util.function.Supplier;
 
 /**
  * The engine's processing path: journal, then one Disruptor ring of preallocated events through
- * screening handlers (a flight always goes to the same one, so its messages stay in order) and one
- * publishing handler that turns non-clear decisions into alerts, marks the input processed in the
- * journal and answers interactive API requests.
+ * screening handlers (a flight always goes to the same one, so its messages stay in order); the
+ * handler that screened an input also turns its non-clear decisions into alerts, marks it
+ * processed in the journal and answers an interactive API request.
  *
  * <p>{@link #submit} decodes on the caller's thread (the receipt needs the counts, problems and
  * CONTRL), journals, and completes once the journal has the bytes; only then is the input
@@ -148,10 +148,13 @@ public final class Pipeline implements Ingest, AutoCloseable {
             screeners[i] = (e, seq, end) -> {
                 if (e.shard == shard) {
                     screen(e);
+                    publish(e);
                 }
             };
         }
-        disruptor.handleEventsWith(screeners).then((e, seq, end) -> publish(e));
+        // Each handler screens and publishes its own flights: no second stage waiting on the first
+        // (a dependent stage spins in every Disruptor wait strategy, a core lost on a 2-core box).
+        disruptor.handleEventsWith(screeners);
         this.ring = disruptor.getRingBuffer();
         this.receiptToAlert = Timer.builder("paxgate.receipt.to.alert").description("receipt of the input to the alert")
                 .publishPercentileHistogram().publishPercentiles(0.5, 0.99, 0.999).register(meters);
