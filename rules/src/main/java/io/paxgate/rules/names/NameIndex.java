@@ -286,7 +286,14 @@ public final class NameIndex {
      * most {@code max}; each hit explained.
      */
     public List<NameMatch> search(NameQuery q, double threshold, int max) {
-        NameScorer.PreparedQuery pq = scorer.prepare(q);
+        return search(scorer.prepare(q), threshold, max);
+    }
+
+    /**
+     * The same for a query prepared once for several lists ({@link NameScorer#DEFAULT}'s
+     * preparation; its parts' keys are computed on the first list and kept).
+     */
+    public List<NameMatch> search(NameScorer.PreparedQuery pq, double threshold, int max) {
         Scratch s = scratch.get();
         int candidates = collect(pq, threshold, s);
         int hits = 0;
@@ -372,7 +379,6 @@ public final class NameIndex {
         final int[] vocabVisited;
         final int[][] parts = new int[MAX_QUERY_PARTS][16];
         final int[] partCount = new int[MAX_QUERY_PARTS];
-        final long[] keys = new long[64];
         final double[] weight = new double[MAX_QUERY_PARTS];
         final double[] boundOf = new double[1 << MAX_QUERY_PARTS];
 
@@ -486,30 +492,20 @@ public final class NameIndex {
             s.partCount[g] = 0;
             s.weight[g] = parts[g].role().weight;
         }
+        long[][] keys = pq.partKeys;
+        if (keys == null) {
+            keys = partKeys(tl, parts, at, np);
+            pq.partKeys = keys;
+        }
         for (int g = 0; g < np; g++) {
-            NameToken p = parts[g];
-            int nk = tokenKeys(p.text(), p.skeleton(), s.keys, 0);
-            String joined = joinedWithPrevious(tl, at[g]);
-            if (joined != null) {
-                s.keys[nk++] = hash(SpellingVariants.skeleton(joined));
-            }
-            String stripped = stripParticlePrefix(p.text());
-            if (stripped != null) {
-                s.keys[nk++] = hash(SpellingVariants.skeleton(stripped));
-            }
-            if (p.consonants().length() >= 2) {
-                // Arabic script meets any spelling on consonants; a Latin query meets parts listed in Arabic script
-                s.keys[nk++] = mix(hash(p.consonants()) ^ (p.fromArabic() ? SALT_CONS : SALT_ARABIC));
-            }
-            for (int k = 0; k < nk; k++) {
-                reachKey(s.keys[k], g, -1, s);
+            for (long key : keys[g]) {
+                reachKey(key, g, -1, s);
             }
         }
         // two adjacent query parts written as one listed part (ABDUL RAHMAN ~ ABDULRAHMAN)
         for (int g = 1; g < np; g++) {
             if (at[g] == at[g - 1] + 1) {
-                String joined = parts[g - 1].text() + parts[g].text();
-                reachKey(hash(SpellingVariants.skeleton(joined)), g - 1, g, s);
+                reachKey(keys[np + g - 1][0], g - 1, g, s);
             }
         }
         // which sets of query parts can reach the threshold
@@ -595,6 +591,37 @@ public final class NameIndex {
             visitPair(pairA[x], pairB[x], s);
         }
         return s.candidateCount;
+    }
+
+    /**
+     * The vocabulary keys of a query's parts (rows 0..np-1: skeleton, deletions, joined and
+     * stripped forms, consonants) and of each adjacent pair written as one (row np + g - 1 for parts
+     * g - 1 and g). They depend on the query only: computed once for all lists.
+     */
+    private static long[][] partKeys(List<NameToken> tl, NameToken[] parts, int[] at, int np) {
+        long[][] out = new long[np * 2][];
+        long[] buf = new long[64];
+        for (int g = 0; g < np; g++) {
+            NameToken p = parts[g];
+            int nk = tokenKeys(p.text(), p.skeleton(), buf, 0);
+            String joined = joinedWithPrevious(tl, at[g]);
+            if (joined != null) {
+                buf[nk++] = hash(SpellingVariants.skeleton(joined));
+            }
+            String stripped = stripParticlePrefix(p.text());
+            if (stripped != null) {
+                buf[nk++] = hash(SpellingVariants.skeleton(stripped));
+            }
+            if (p.consonants().length() >= 2) {
+                // Arabic script meets any spelling on consonants; a Latin query meets parts listed in Arabic script
+                buf[nk++] = mix(hash(p.consonants()) ^ (p.fromArabic() ? SALT_CONS : SALT_ARABIC));
+            }
+            out[g] = Arrays.copyOf(buf, nk);
+            if (g > 0) {
+                out[np + g - 1] = new long[] {hash(SpellingVariants.skeleton(parts[g - 1].text() + p.text()))};
+            }
+        }
+        return out;
     }
 
     /** A sufficient set none of whose one-smaller subsets is sufficient. */

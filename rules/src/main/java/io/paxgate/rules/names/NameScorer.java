@@ -58,6 +58,8 @@ public final class NameScorer {
          * (MOHAMMED) is compared once per search.
          */
         private final IdentityHashMap<NameToken, double[]> similarities = new IdentityHashMap<>();
+        /** The parts' vocabulary keys, kept by {@link NameIndex} for the next list. */
+        long[][] partKeys;
 
         PreparedQuery(NameQuery query, NormalizedName name) {
             this.query = query;

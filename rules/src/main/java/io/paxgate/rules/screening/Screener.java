@@ -9,6 +9,7 @@ import io.paxgate.rules.documents.DocumentRecord;
 import io.paxgate.rules.names.NameIndex;
 import io.paxgate.rules.names.NameMatch;
 import io.paxgate.rules.names.NameQuery;
+import io.paxgate.rules.names.NameScorer;
 import io.paxgate.rules.risk.Hit;
 import io.paxgate.rules.risk.RiskDecider;
 import io.paxgate.rules.targeting.RuleHit;
@@ -69,7 +70,8 @@ public final class Screener {
         if (t.surname == null && t.givenNames == null) {
             return;
         }
-        NameQuery q = NameQuery.fromTraveller(t);
+        // normalised once, and its part keys computed once, for every list
+        NameScorer.PreparedQuery q = NameScorer.DEFAULT.prepare(NameQuery.fromTraveller(t));
         for (WatchlistRegistry.LoadedList<NameIndex> list : watchlists.snapshot().lists().values()) {
             if (list.index() == null) {
                 continue;
