@@ -39,7 +39,7 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <pre>
  * java $(paxgate.jvm.flags) -cp benchmarks/target/benchmarks.jar io.paxgate.benchmarks.EngineFirstLoad \
- *      [flights=400] [inputsPerSecond=200] [warmupFlights=60] [config=config/paxgate.yaml]
+ *      [flights=400] [inputsPerSecond=200] [warmupFlights=60] [config=config/paxgate.yaml] [iapiPerSecond=0]
  * </pre>
  */
 public final class EngineFirstLoad {
@@ -51,6 +51,7 @@ public final class EngineFirstLoad {
         double rate = args.length > 1 ? Double.parseDouble(args[1]) : 200;
         int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 60;
         Path cfg = Path.of(args.length > 3 ? args[3] : "config/paxgate.yaml");
+        double iapiRate = args.length > 4 ? Double.parseDouble(args[4]) : 0;
         Path data = Files.createTempDirectory("paxgate-load-");
         EngineConfig ec = EngineConfig.load(cfg).withPorts(0, 0).withDirs(data.resolve("journal"), data.resolve("alerts"));
         List<SyntheticFlight> day = new TrafficGenerator(7, Plants.fromConfig(cfg.getParent()))
@@ -88,6 +89,34 @@ public final class EngineFirstLoad {
             Histogram ack = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
             long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
             long interval = (long) (1e9 / rate);
+            // interactive API requests (a two-passenger check-in) at their own fixed rate, open loop
+            Histogram iapi = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
+            boolean[] iapiDone = {false};
+            byte[] checkIn = Files.readAllBytes(cfg.getParent().resolve("samples/paxlst_d12b_2pax.edi"));
+            URI iapiUri = URI.create("http://127.0.0.1:" + engine.httpPort() + "/v1/iapi");
+            Thread iapiThread = new Thread(() -> {
+                if (iapiRate <= 0) {
+                    return;
+                }
+                long every = (long) (1e9 / iapiRate);
+                List<CompletableFuture<Void>> sent = new ArrayList<>();
+                for (long k = 0; !iapiDone[0]; k++) {
+                    long due = start + k * every;
+                    long w = due - System.nanoTime();
+                    if (w > 0) {
+                        LockSupport.parkNanos(w);
+                    }
+                    sent.add(http.sendAsync(HttpRequest.newBuilder(iapiUri).POST(HttpRequest.BodyPublishers.ofByteArray(checkIn))
+                            .build(), HttpResponse.BodyHandlers.ofString()).thenAccept(r -> {
+                                long now = System.nanoTime();
+                                synchronized (iapi) {
+                                    iapi.recordValue(Math.max(0, now - due));
+                                }
+                            }));
+                }
+                CompletableFuture.allOf(sent.toArray(new CompletableFuture[0])).join();
+            }, "iapi-load");
+            iapiThread.start();
             for (int k = 0; k < n; k++) {
                 intended[k] = start + k * interval;
                 long wait = intended[k] - System.nanoTime();
@@ -109,6 +138,8 @@ public final class EngineFirstLoad {
                         }));
             }
             CompletableFuture.allOf(acks.toArray(new CompletableFuture[0])).get(10, TimeUnit.MINUTES);
+            iapiDone[0] = true;
+            iapiThread.join();
             long lastSent = intended[n - 1];
             await(engine, inputs.size());
             long done = System.nanoTime();
@@ -129,6 +160,9 @@ public final class EngineFirstLoad {
             System.out.printf(Locale.ROOT, "  throughput: %.0f inputs/s, %,.0f travellers/s (processed, over the whole run)%n",
                     n / secs, pax / secs);
             print("acknowledgement (202) latency", ack);
+            if (iapiRate > 0) {
+                print(String.format(Locale.ROOT, "iAPI round trip at %.0f requests/s (%d requests)", iapiRate, iapi.getTotalCount()), iapi);
+            }
             print("receipt-to-alert latency (" + toAlert.getTotalCount() + " alerting inputs)", toAlert);
             System.out.printf("  journal: %d appended, %d processed; alerts stored: %d%n", engine.journal().appendedCount(),
                     engine.journal().processedCount(), engine.alerts().size());

@@ -111,6 +111,13 @@ public final class Pipeline implements Ingest, AutoCloseable {
     private final AtomicLong answerReference = new AtomicLong();
     private final Map<String, Boolean> inFlight = new ConcurrentHashMap<>();
     private final FlightBoard board = new FlightBoard();
+    /** Interactive API requests, screened apart from the ring; a bounded queue (a full one fails the request). */
+    private final java.util.concurrent.ThreadPoolExecutor interactive = new java.util.concurrent.ThreadPoolExecutor(1, 1,
+            0, TimeUnit.SECONDS, new java.util.concurrent.ArrayBlockingQueue<>(4096), r -> {
+                Thread t = new Thread(r, "paxgate-iapi");
+                t.setDaemon(true);
+                return t;
+            });
     private final Timer receiptToAlert;
     private final Timer receiptToProcessed;
     private final Counter travellersScreened;
@@ -230,8 +237,28 @@ public final class Pipeline implements Ingest, AutoCloseable {
         }
         CompletableFuture<IapiAnswer> answer = new CompletableFuture<>();
         String key = key(r, bytes);
+        // The check-in waits: an iAPI request does not queue behind batch manifests in the ring; it is
+        // screened at once on its own thread (its alerts and journal mark as for any input).
         return journal.append(receivedAt, "iapi", remote, bytes).thenCompose(index -> {
-            publishToRing(index, r, key, t0, answer);
+            Event e = new Event();
+            e.index = index;
+            e.decoded = r;
+            e.key = key;
+            e.receivedNanos = t0;
+            e.duplicate = journal.processedBefore(key) || inFlight.putIfAbsent(key, Boolean.TRUE) != null;
+            e.iapi = answer;
+            try {
+                interactive.execute(() -> {
+                    boolean duplicate = e.duplicate;
+                    e.duplicate = false; // a repeated request is answered again, but not alerted twice
+                    screen(e);
+                    e.duplicate = duplicate;
+                    publish(e);
+                });
+            } catch (java.util.concurrent.RejectedExecutionException full) {
+                inFlight.remove(key);
+                answer.completeExceptionally(full);
+            }
             return answer;
         });
     }
@@ -471,6 +498,12 @@ public final class Pipeline implements Ingest, AutoCloseable {
     @Override
     public void close() {
         started = false;
+        interactive.shutdown();
+        try {
+            interactive.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             disruptor.shutdown(30, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
