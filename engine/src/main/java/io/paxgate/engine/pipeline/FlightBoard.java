@@ -27,7 +27,8 @@ public final class FlightBoard {
     static final Duration KEEP_AFTER_ARRIVAL = Duration.ofHours(6);
 
     /** One traveller of one flight as last known. */
-    public record Seat(Flight flight, Traveller traveller, Pnr pnr, String sourceMessageId) {
+    /** @param fromManifest a passenger or crew list named the traveller (not only a booking) */
+    public record Seat(Flight flight, Traveller traveller, Pnr pnr, String sourceMessageId, boolean fromManifest) {
     }
 
     private static final class FlightState {
@@ -54,11 +55,50 @@ public final class FlightBoard {
             Seat was = state.seats.get(key);
             if (was == null || pnr == null) {
                 // a passenger list (or the first message naming them) gives the traveller
-                state.seats.put(key, new Seat(flight, t, pnr != null ? pnr : was == null ? null : was.pnr(), sourceMessageId));
+                state.seats.put(key, new Seat(flight, t, pnr != null ? pnr : was == null ? null : was.pnr(), sourceMessageId,
+                        pnr == null || was != null && was.fromManifest()));
             } else {
                 // a later PNR push: keep the passenger list's traveller, attach the booking
-                state.seats.put(key, new Seat(was.flight(), was.traveller(), pnr, was.sourceMessageId()));
+                state.seats.put(key, new Seat(was.flight(), was.traveller(), pnr, was.sourceMessageId(), was.fromManifest()));
             }
+        }
+    }
+
+    /** A reservation cancelled (PAXLST XR) or a traveller not on board at flight close (CLNB): off the board. */
+    public void remove(String flightKey, Traveller t) {
+        FlightState state = flights.get(flightKey);
+        if (state != null) {
+            synchronized (state) {
+                state.seats.remove(travellerKey(t));
+            }
+        }
+    }
+
+    /** A cancelled PNR: its travellers known only from that booking leave the board; a manifest's stay. */
+    public void cancelBooking(String flightKey, Pnr pnr) {
+        FlightState state = flights.get(flightKey);
+        if (state == null || pnr.recordLocator == null) {
+            return;
+        }
+        synchronized (state) {
+            state.seats.values().removeIf(seat -> !seat.fromManifest() && seat.pnr() != null
+                    && pnr.recordLocator.equals(seat.pnr().recordLocator));
+        }
+    }
+
+    /** A cancelled flight (PAXLST XF): nobody of it is expected any more. */
+    public void cancelFlight(String flightKey) {
+        flights.remove(flightKey);
+    }
+
+    /** Whether a traveller of this flight is on the board (for tests and queries). */
+    public boolean expects(String flightKey, Traveller t) {
+        FlightState state = flights.get(flightKey);
+        if (state == null) {
+            return false;
+        }
+        synchronized (state) {
+            return state.seats.containsKey(travellerKey(t));
         }
     }
 

@@ -360,15 +360,32 @@ public final class Pipeline implements Ingest, AutoCloseable {
             String flightKey = flightKey(e.decoded);
             for (DecodedMessage m : e.decoded.messages()) {
                 if (m instanceof PaxlstMessage p) {
+                    String function = p.functionCode == null ? "" : p.functionCode;
+                    if (function.equals("XF")) {
+                        board.cancelFlight(flightKey); // the flight is cancelled: nobody to screen or expect
+                        continue;
+                    }
+                    boolean gone = function.equals("XR") || function.equals("CLNB");
                     for (Traveller t : p.travellers) {
+                        if (gone) {
+                            // a cancelled reservation, or not on board at flight close: not screened, not expected
+                            board.remove(flightKey, t);
+                            continue;
+                        }
                         e.screenings.add(s.screen(p.flight, t, null));
                         board.record(flightKey, p.flight, t, null, source);
                     }
                 } else if (m instanceof PnrgovMessage p) {
-                    p.pnrs.forEach(pnr -> pnr.travellers.forEach(t -> {
-                        e.screenings.add(s.screen(p.flight, t, pnr));
-                        board.record(flightKey, p.flight, t, pnr, source);
-                    }));
+                    for (var pnr : p.pnrs) {
+                        if (pnr.cancelled) {
+                            board.cancelBooking(flightKey, pnr);
+                            continue;
+                        }
+                        for (Traveller t : pnr.travellers) {
+                            e.screenings.add(s.screen(p.flight, t, pnr));
+                            board.record(flightKey, p.flight, t, pnr, source);
+                        }
+                    }
                 }
             }
         }
@@ -412,6 +429,11 @@ public final class Pipeline implements Ingest, AutoCloseable {
     /** Flights with travellers kept for re-screening. */
     public int flightsOnBoard() {
         return board.flights();
+    }
+
+    /** The travellers kept for re-screening. */
+    public FlightBoard board() {
+        return board;
     }
 
     private void publish(Event e) {

@@ -186,4 +186,38 @@ class PipelineTest {
         assertEquals(n, perInput.size(), "every input alerted");
         assertEquals(1, perInput.values().stream().distinct().count(), "the same number of alerts per input: " + perInput);
     }
+
+    @Test
+    void cancelledReservationsFlightsAndBookingsLeaveTheBoardAndAreNotAlerted() throws Exception {
+        pipeline.start();
+        String planted = new String(sample("paxlst_gyd_planted_hits.edi"), StandardCharsets.ISO_8859_1);
+        byte[] list = planted.getBytes(StandardCharsets.ISO_8859_1);
+        io.paxgate.parsers.envelope.DecodeResult decoded = new InputDecoder().decode(list);
+        String flight = Pipeline.flightKey(decoded);
+        io.paxgate.parsers.model.Traveller first = ((io.paxgate.parsers.model.PaxlstMessage) decoded.messages().get(0)).travellers.get(0);
+
+        pipeline.submit(list, "http", "a").get(10, TimeUnit.SECONDS);
+        awaitProcessed(1);
+        long alerted = alerts.size();
+        assertTrue(pipeline.board().expects(flight, first));
+
+        // the same list as a reservation cancellation (BGM function XR): off the board, nothing alerted
+        byte[] cancel = planted.replace("BGM+745'", "BGM+745+XR'").replace("J2000000731", "J2000000732")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        pipeline.submit(cancel, "http", "a").get(10, TimeUnit.SECONDS);
+        awaitProcessed(2);
+        assertFalse(pipeline.board().expects(flight, first), "a cancelled reservation is not expected");
+        assertEquals(alerted, alerts.size());
+
+        // back on the list, then the flight cancelled (XF): the flight leaves the board
+        pipeline.submit(planted.replace("J2000000731", "J2000000733").getBytes(StandardCharsets.ISO_8859_1), "http", "a")
+                .get(10, TimeUnit.SECONDS);
+        awaitProcessed(3);
+        assertTrue(pipeline.board().expects(flight, first));
+        byte[] cancelFlight = planted.replace("BGM+745'", "BGM+745+XF'").replace("J2000000731", "J2000000734")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        pipeline.submit(cancelFlight, "http", "a").get(10, TimeUnit.SECONDS);
+        awaitProcessed(4);
+        assertFalse(pipeline.board().expects(flight, first), "a cancelled flight expects nobody");
+    }
 }
