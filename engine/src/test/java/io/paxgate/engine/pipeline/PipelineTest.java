@@ -202,22 +202,22 @@ class PipelineTest {
         assertTrue(pipeline.board().expects(flight, first));
 
         // the same list as a reservation cancellation (BGM function XR): off the board, nothing alerted
-        byte[] cancel = planted.replace("BGM+745'", "BGM+745+XR'").replace("J2000000731", "J2000000732")
-                .getBytes(StandardCharsets.ISO_8859_1);
-        pipeline.submit(cancel, "http", "a").get(10, TimeUnit.SECONDS);
-        awaitProcessed(2);
+        submitAs(planted, "+XR", "J2000000732", 2);
         assertFalse(pipeline.board().expects(flight, first), "a cancelled reservation is not expected");
         assertEquals(alerted, alerts.size());
 
         // back on the list, then the flight cancelled (XF): the flight leaves the board
-        pipeline.submit(planted.replace("J2000000731", "J2000000733").getBytes(StandardCharsets.ISO_8859_1), "http", "a")
-                .get(10, TimeUnit.SECONDS);
-        awaitProcessed(3);
+        submitAs(planted, "", "J2000000733", 3);
         assertTrue(pipeline.board().expects(flight, first));
-        byte[] cancelFlight = planted.replace("BGM+745'", "BGM+745+XF'").replace("J2000000731", "J2000000734")
-                .getBytes(StandardCharsets.ISO_8859_1);
-        pipeline.submit(cancelFlight, "http", "a").get(10, TimeUnit.SECONDS);
-        awaitProcessed(4);
+        submitAs(planted, "+XF", "J2000000734", 4);
         assertFalse(pipeline.board().expects(flight, first), "a cancelled flight expects nobody");
+    }
+
+    /** The manifest again with BGM function {@code function} and control reference {@code ref}; waits until processed. */
+    private void submitAs(String manifest, String function, String ref, int processed) throws Exception {
+        byte[] bytes = manifest.replace("BGM+745'", "BGM+745" + function + "'").replace("J2000000731", ref)
+                .getBytes(StandardCharsets.ISO_8859_1);
+        pipeline.submit(bytes, "http", "a").get(10, TimeUnit.SECONDS);
+        awaitProcessed(processed);
     }
 }
