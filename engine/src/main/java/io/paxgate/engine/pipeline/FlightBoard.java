@@ -91,6 +91,17 @@ public final class FlightBoard {
         flights.remove(flightKey);
     }
 
+    /** What the board knows of this traveller of this flight, or null. */
+    public Seat seat(String flightKey, Traveller t) {
+        FlightState state = flights.get(flightKey);
+        if (state == null) {
+            return null;
+        }
+        synchronized (state) {
+            return state.seats.get(travellerKey(t));
+        }
+    }
+
     /** Whether a traveller of this flight is on the board (for tests and queries). */
     public boolean expects(String flightKey, Traveller t) {
         FlightState state = flights.get(flightKey);

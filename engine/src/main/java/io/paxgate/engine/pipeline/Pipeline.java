@@ -372,7 +372,9 @@ public final class Pipeline implements Ingest, AutoCloseable {
                             board.remove(flightKey, t);
                             continue;
                         }
-                        e.screenings.add(s.screen(p.flight, t, null));
+                        // merged with what the flight's PNR pushes said of them: the rules see the booking too
+                        FlightBoard.Seat known = board.seat(flightKey, t);
+                        e.screenings.add(s.screen(p.flight, t, known == null ? null : known.pnr()));
                         board.record(flightKey, p.flight, t, null, source);
                     }
                 } else if (m instanceof PnrgovMessage p) {
@@ -382,7 +384,11 @@ public final class Pipeline implements Ingest, AutoCloseable {
                             continue;
                         }
                         for (Traveller t : pnr.travellers) {
-                            e.screenings.add(s.screen(p.flight, t, pnr));
+                            // a booking of a traveller the manifest already gave: screen the manifest's
+                            // traveller (birth date, documents) with this booking
+                            FlightBoard.Seat known = board.seat(flightKey, t);
+                            Traveller who = known != null && known.fromManifest() ? known.traveller() : t;
+                            e.screenings.add(s.screen(p.flight, who, pnr));
                             board.record(flightKey, p.flight, t, pnr, source);
                         }
                     }

@@ -220,4 +220,29 @@ class PipelineTest {
         pipeline.submit(bytes, "http", "a").get(10, TimeUnit.SECONDS);
         awaitProcessed(processed);
     }
+
+    @Test
+    void aBookingOfATravellerTheManifestGaveIsScreenedAsThatTravellerAndNotAlertedTwice() throws Exception {
+        pipeline.start();
+        var plants = io.paxgate.engine.synth.Plants.fromConfig(dir.resolve("config"));
+        var day = new io.paxgate.engine.synth.TrafficGenerator(11, plants).day(java.time.LocalDate.of(2026, 11, 25), 40);
+        var flight = day.stream().filter(f -> !f.pnrgov().isEmpty()
+                && f.planted().stream().anyMatch(p -> p.expected().startsWith("list:"))).findFirst().orElseThrow();
+        pipeline.submit(flight.paxlst(), "http", "a").get(10, TimeUnit.SECONDS);
+        int n = 1;
+        for (byte[] push : flight.pnrgov()) {
+            pipeline.submit(push, "http", "a").get(10, TimeUnit.SECONDS);
+            n++;
+        }
+        awaitProcessed(n);
+        for (var planted : flight.planted()) {
+            if (!planted.expected().startsWith("list:")) {
+                continue;
+            }
+            long alertsForThem = alerts.list(null, null, 1000).stream()
+                    .filter(a -> a.traveller.name.toUpperCase(java.util.Locale.ROOT).startsWith(planted.surname().toUpperCase(java.util.Locale.ROOT)))
+                    .count();
+            assertEquals(1, alertsForThem, "one alert for " + planted.expected() + " across the manifest and its PNR push");
+        }
+    }
 }
