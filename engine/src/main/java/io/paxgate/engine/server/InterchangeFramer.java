@@ -151,11 +151,14 @@ public final class InterchangeFramer extends ByteToMessageDecoder {
                     i++;
                     continue;
                 }
-                if (limit - i < 3) {
+                // the tag's three letters, skipping line breaks: Type B text is hard-wrapped anywhere,
+                // also inside a tag (U<CR><LF>NZ)
+                int tag = tagAt(in, i, limit);
+                if (tag < 0) {
                     break;
                 }
-                if (b == 'U' && in.getByte(i + 1) == 'N') {
-                    byte t = in.getByte(i + 2);
+                if (tag >>> 8 == ('U' << 8 | 'N')) {
+                    byte t = (byte) tag;
                     if (t == 'Z') {
                         inUnz = true;
                     } else if (t == 'B' && !sawUnb) {
@@ -197,6 +200,20 @@ public final class InterchangeFramer extends ByteToMessageDecoder {
     private void fail(ByteBuf in) {
         failed = true;
         in.skipBytes(in.readableBytes());
+    }
+
+    /** The three tag letters from {@code i} with CR/LF left out, packed in an int; -1 until all have arrived. */
+    private static int tagAt(ByteBuf in, int i, int limit) {
+        int tag = 0;
+        int n = 0;
+        for (int k = i; k < limit && n < 3; k++) {
+            byte b = in.getByte(k);
+            if (b != '\r' && b != '\n') {
+                tag = tag << 8 | (b & 0xFF);
+                n++;
+            }
+        }
+        return n == 3 ? tag : -1;
     }
 
     private static boolean isWhitespace(byte b) {

@@ -60,6 +60,17 @@ class InterchangeFramerTest {
     }
 
     @Test
+    void an_interchange_hard_wrapped_inside_its_tags_is_still_one_frame() {
+        // Type B text is wrapped at a fixed width, wherever that falls: here inside UNZ and UNB
+        EmbeddedChannel ch = channel(1 << 20);
+        String wrapped = paxlst("000000003").replace("UNZ+", "U\r\nNZ+").replace("UNB+", "UN\nB+");
+        // the last interchange on the connection: nothing after it tells where it ends but its UNZ
+        ch.writeInbound(Unpooled.wrappedBuffer(bytes(wrapped)));
+        assertEquals(wrapped, next(ch));
+        assertNull(next(ch));
+    }
+
+    @Test
     void una_separators_are_used_and_a_released_terminator_is_data() {
         EmbeddedChannel ch = channel(1 << 20);
         // the FTX holds "!~UNZ*1*": a framer splitting at every ~ would end the frame there
