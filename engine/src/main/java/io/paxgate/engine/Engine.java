@@ -83,6 +83,11 @@ public final class Engine implements AutoCloseable {
         pipeline = keep(new Pipeline(journal, () -> new InputDecoder(screeningConfig.parserLimits(), clock), screening::screener,
                 alerts, router, config.ringSize(), config.waitStrategy(), config.screeningThreads(), meters, clock));
         replayed = pipeline.start();
+        if (pipeline.flightsOnBoard() > 0) {
+            // lists or rules may have changed while the engine was down: the flights still expected
+            // are screened with what is in force now (only new hits alert)
+            pipeline.rescreen();
+        }
         WebhookOutbox outbox = keep(new WebhookOutbox(alerts, config.posts(), config.alertsDir().resolve("webhooks"),
                 Duration.ofSeconds(60)));
         meters.gauge("paxgate.outbox.backlog", outbox, o -> o.backlog().values().stream().mapToLong(Long::longValue).sum());

@@ -227,6 +227,48 @@ public final class ChronicleJournal implements Journal {
         }
     }
 
+    /**
+     * Reads the whole queue from its start (entries older than {@code receivedAtMillis} are skipped
+     * unread); for rebuilding state on start, not for the hot path.
+     */
+    @Override
+    public void forEachSince(long receivedAtMillis, Consumer<Entry> consumer) {
+        Objects.requireNonNull(consumer, "consumer");
+        ensureOpenUnlocked();
+        StringBuilder type = new StringBuilder();
+        try (ExcerptTailer tailer = queue.createTailer()) {
+            tailer.toStart();
+            while (true) {
+                Entry entry = null;
+                try (DocumentContext dc = tailer.readingDocument()) {
+                    if (!dc.isPresent()) {
+                        break;
+                    }
+                    JournalDocuments.readType(dc.wire(), type);
+                    if (JournalDocuments.is(type, JournalDocuments.ENTRY)) {
+                        JournalDocuments.readIndex(dc.wire());
+                        Entry e = JournalDocuments.readEntryBody(dc.wire(), dc.index());
+                        if (e.receivedAtMillis() >= receivedAtMillis) {
+                            entry = e;
+                        }
+                    }
+                }
+                if (entry != null) {
+                    consumer.accept(entry);
+                }
+            }
+        }
+    }
+
+    private void ensureOpenUnlocked() {
+        writeLock.lock();
+        try {
+            ensureOpen();
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
     private Entry readEntry(ExcerptTailer tailer, long index, StringBuilder type) {
         if (!tailer.moveToIndex(index)) {
             throw new IllegalStateException("journal " + dir + " lost entry " + index);

@@ -37,6 +37,9 @@ public interface Journal extends AutoCloseable {
     /** Entries appended but never marked processed, oldest first: what a restart must replay. */
     void forEachUnprocessed(Consumer<Entry> consumer);
 
+    /** Every entry received at or after {@code receivedAtMillis}, oldest first (processed or not). */
+    void forEachSince(long receivedAtMillis, Consumer<Entry> consumer);
+
     /** Entries appended since the journal was created. */
     long appendedCount();
 

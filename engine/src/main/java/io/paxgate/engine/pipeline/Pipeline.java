@@ -29,6 +29,7 @@ import io.paxgate.parsers.envelope.Interchange;
 import io.paxgate.parsers.model.DecodedMessage;
 import io.paxgate.parsers.model.Flight;
 import io.paxgate.parsers.model.PaxlstMessage;
+import io.paxgate.parsers.model.Pnr;
 import io.paxgate.parsers.model.PnrgovMessage;
 import io.paxgate.parsers.model.Traveller;
 import io.paxgate.rules.risk.Decision;
@@ -68,6 +69,8 @@ import java.util.function.Supplier;
  */
 public final class Pipeline implements Ingest, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+    /** How far back a restart reads the journal to rebuild the flight board (flights announced days ahead). */
+    static final java.time.Duration BOARD_REBUILD = java.time.Duration.ofDays(4);
 
     /** One ring slot, reused. */
     static final class Event {
@@ -185,6 +188,17 @@ public final class Pipeline implements Ingest, AutoCloseable {
 
     /** Starts the ring and replays what the journal holds unprocessed; returns how many inputs were replayed. */
     public int start() {
+        // the flight board as it stood: every input of the last days applied again, nothing screened
+        // (what was not processed is replayed through the ring below and screened then)
+        int[] rebuilt = {0};
+        journal.forEachSince(clock.millis() - BOARD_REBUILD.toMillis(), entry -> {
+            onBoard(decoder.get().decode(entry.bytes()), String.valueOf(entry.index()), (flight, t, pnr) -> { });
+            rebuilt[0]++;
+        });
+        if (rebuilt[0] > 0) {
+            LOG.info("flight board rebuilt from {} journaled input(s): {} flight(s) not yet arrived", rebuilt[0],
+                    board.flights());
+        }
         disruptor.start();
         int[] replayed = {0};
         journal.forEachUnprocessed(entry -> {
@@ -356,46 +370,56 @@ public final class Pipeline implements Ingest, AutoCloseable {
                 e.sources.add(seat.sourceMessageId());
             }
         } else {
-            String source = String.valueOf(e.index);
-            String flightKey = flightKey(e.decoded);
-            for (DecodedMessage m : e.decoded.messages()) {
-                if (m instanceof PaxlstMessage p) {
-                    String function = p.functionCode == null ? "" : p.functionCode;
-                    if (function.equals("XF")) {
-                        board.cancelFlight(flightKey); // the flight is cancelled: nobody to screen or expect
+            onBoard(e.decoded, String.valueOf(e.index), (flight, t, pnr) -> e.screenings.add(s.screen(flight, t, pnr)));
+        }
+        travellersScreened.increment(e.screenings.size());
+    }
+
+    /** What {@link #onBoard} hands on for each traveller to screen. */
+    private interface Visitor {
+        void traveller(Flight flight, Traveller t, Pnr pnr);
+    }
+
+    /**
+     * Applies one input to the flight board and hands each traveller to screen to {@code visitor},
+     * merged with what the board knows: a manifest traveller with the booking earlier PNR pushes gave,
+     * a PNR traveller the manifest already gave as that traveller (birth date, documents) with this
+     * booking. Cancellations apply: XF removes the flight, XR and CLNB travellers leave it unscreened,
+     * a cancelled PNR drops travellers known only from it.
+     */
+    private void onBoard(DecodeResult decoded, String source, Visitor visitor) {
+        String flightKey = flightKey(decoded);
+        for (DecodedMessage m : decoded.messages()) {
+            if (m instanceof PaxlstMessage p) {
+                String function = p.functionCode == null ? "" : p.functionCode;
+                if (function.equals("XF")) {
+                    board.cancelFlight(flightKey);
+                    continue;
+                }
+                boolean gone = function.equals("XR") || function.equals("CLNB");
+                for (Traveller t : p.travellers) {
+                    if (gone) {
+                        board.remove(flightKey, t);
                         continue;
                     }
-                    boolean gone = function.equals("XR") || function.equals("CLNB");
-                    for (Traveller t : p.travellers) {
-                        if (gone) {
-                            // a cancelled reservation, or not on board at flight close: not screened, not expected
-                            board.remove(flightKey, t);
-                            continue;
-                        }
-                        // merged with what the flight's PNR pushes said of them: the rules see the booking too
-                        FlightBoard.Seat known = board.seat(flightKey, t);
-                        e.screenings.add(s.screen(p.flight, t, known == null ? null : known.pnr()));
-                        board.record(flightKey, p.flight, t, null, source);
+                    FlightBoard.Seat known = board.seat(flightKey, t);
+                    visitor.traveller(p.flight, t, known == null ? null : known.pnr());
+                    board.record(flightKey, p.flight, t, null, source);
+                }
+            } else if (m instanceof PnrgovMessage p) {
+                for (Pnr pnr : p.pnrs) {
+                    if (pnr.cancelled) {
+                        board.cancelBooking(flightKey, pnr);
+                        continue;
                     }
-                } else if (m instanceof PnrgovMessage p) {
-                    for (var pnr : p.pnrs) {
-                        if (pnr.cancelled) {
-                            board.cancelBooking(flightKey, pnr);
-                            continue;
-                        }
-                        for (Traveller t : pnr.travellers) {
-                            // a booking of a traveller the manifest already gave: screen the manifest's
-                            // traveller (birth date, documents) with this booking
-                            FlightBoard.Seat known = board.seat(flightKey, t);
-                            Traveller who = known != null && known.fromManifest() ? known.traveller() : t;
-                            e.screenings.add(s.screen(p.flight, who, pnr));
-                            board.record(flightKey, p.flight, t, pnr, source);
-                        }
+                    for (Traveller t : pnr.travellers) {
+                        FlightBoard.Seat known = board.seat(flightKey, t);
+                        visitor.traveller(p.flight, known != null && known.fromManifest() ? known.traveller() : t, pnr);
+                        board.record(flightKey, p.flight, t, pnr, source);
                     }
                 }
             }
         }
-        travellersScreened.increment(e.screenings.size());
     }
 
     /**

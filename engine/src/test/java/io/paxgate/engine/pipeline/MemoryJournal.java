@@ -43,6 +43,15 @@ final class MemoryJournal implements Journal {
     }
 
     @Override
+    public synchronized void forEachSince(long receivedAtMillis, Consumer<Entry> consumer) {
+        for (Entry e : List.copyOf(entries)) {
+            if (e.receivedAtMillis() >= receivedAtMillis) {
+                consumer.accept(e);
+            }
+        }
+    }
+
+    @Override
     public synchronized long appendedCount() {
         return entries.size();
     }

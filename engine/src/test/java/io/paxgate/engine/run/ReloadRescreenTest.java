@@ -102,4 +102,31 @@ class ReloadRescreenTest {
             assertEquals("NAT-9002", engine.alerts().list(null, null, 1).get(0).reasons.get(0).entry);
         }
     }
+
+    @Test
+    void aRestartKeepsTheFlightsNotYetArrivedForTheNextReload() throws Exception {
+        Path cfg = ShippedConfig.copyTo(dir);
+        HttpClient http = HttpClient.newHttpClient();
+        try (Engine engine = start(cfg)) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + engine.httpPort() + "/v1/messages"))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(Path.of("..", "config", "samples", "paxlst_d12b_2pax.edi"))))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(202, r.statusCode(), r.body());
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (engine.journal().processedCount() < 1 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+        }
+        Files.writeString(cfg.getParent().resolve("watchlists/national-sample.csv"),
+                "NAT-9003,PERSON,SHARMA,RAHUL,,,1990-01-02,,IND,M,,wanted,4,added after the restart\n",
+                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        try (Engine engine = start(cfg)) {
+            // the restarted engine read the new list at start: a reload screens the kept flights with it
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + engine.httpPort() + "/v1/admin/reload"))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode(), r.body());
+            assertTrue(r.body().contains("\"rescreened_travellers\":2"), r.body());
+            assertEquals("NAT-9003", engine.alerts().list(null, null, 1).get(0).reasons.get(0).entry);
+        }
+    }
 }
