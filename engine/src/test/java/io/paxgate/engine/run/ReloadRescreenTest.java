@@ -39,6 +39,18 @@ class ReloadRescreenTest {
         return Engine.start(PaxgateConfig.load(cfg), ec, Clock.fixed(Instant.parse("2026-03-13T12:00:00Z"), ZoneOffset.UTC));
     }
 
+    /** POSTs a shipped sample and waits until the engine has processed {@code processed} inputs. */
+    private static void postAndAwait(Engine engine, HttpClient http, String sample, int processed) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + engine.httpPort() + "/v1/messages"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(Path.of("..", "config", "samples", sample))))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(202, r.statusCode(), r.body());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (engine.journal().processedCount() < processed && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+    }
+
     @Test
     void aTravellerListedAfterTheManifestArrivedIsAlertedOnReloadAndNothingElseIsRepeated() throws Exception {
         Path cfg = ShippedConfig.copyTo(dir);
@@ -82,19 +94,12 @@ class ReloadRescreenTest {
         Path cfg = ShippedConfig.copyTo(dir);
         HttpClient http = HttpClient.newHttpClient();
         try (Engine engine = start(cfg)) {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + engine.httpPort() + "/v1/messages"))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(Path.of("..", "config", "samples", "paxlst_d12b_2pax.edi"))))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(202, r.statusCode(), r.body());
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (engine.journal().processedCount() < 1 && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
+            postAndAwait(engine, http, "paxlst_d12b_2pax.edi", 1);
             assertEquals(0, engine.alerts().size());
             Files.writeString(cfg.getParent().resolve("watchlists/national-sample.csv"),
                     "NAT-9002,PERSON,MUELLER,ANNA MARIA,,,1985-06-17,,DEU,F,,wanted,4,added today\n",
                     StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-            deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             while (engine.alerts().size() < 1 && System.nanoTime() < deadline) {
                 Thread.sleep(50);
             }
@@ -108,14 +113,7 @@ class ReloadRescreenTest {
         Path cfg = ShippedConfig.copyTo(dir);
         HttpClient http = HttpClient.newHttpClient();
         try (Engine engine = start(cfg)) {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + engine.httpPort() + "/v1/messages"))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(Path.of("..", "config", "samples", "paxlst_d12b_2pax.edi"))))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(202, r.statusCode(), r.body());
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (engine.journal().processedCount() < 1 && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
+            postAndAwait(engine, http, "paxlst_d12b_2pax.edi", 1);
         }
         Files.writeString(cfg.getParent().resolve("watchlists/national-sample.csv"),
                 "NAT-9003,PERSON,SHARMA,RAHUL,,,1990-01-02,,IND,M,,wanted,4,added after the restart\n",
