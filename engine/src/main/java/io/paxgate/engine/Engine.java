@@ -91,6 +91,18 @@ public final class Engine implements AutoCloseable {
         WebhookOutbox outbox = keep(new WebhookOutbox(alerts, config.posts(), config.alertsDir().resolve("webhooks"),
                 Duration.ofSeconds(60)));
         meters.gauge("paxgate.outbox.backlog", outbox, o -> o.backlog().values().stream().mapToLong(Long::longValue).sum());
+        meters.gauge("paxgate.board.flights", pipeline, Pipeline::flightsOnBoard);
+        // store fill: a document list nearing the capacity its map file was sized for must be seen before a reload fails
+        if (screening.documents() != null) {
+            for (var spec : screeningConfig.watchlists().documents()) {
+                io.micrometer.core.instrument.Gauge.builder("paxgate.store.fill", screening,
+                                s -> s.documents().get(spec.name()) == null ? 0
+                                        : (double) s.documents().get(spec.name()).size() / spec.expectedEntries())
+                        .tag("store", "documents:" + spec.name())
+                        .description("entries over the capacity the map was sized for (expected_entries)")
+                        .register(meters);
+            }
+        }
 
         AlertApi api = new AlertApi(alerts, clock);
         HttpServerConfiguration hc = HttpServerConfiguration.defaults();

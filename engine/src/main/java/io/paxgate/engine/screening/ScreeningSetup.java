@@ -98,6 +98,11 @@ public final class ScreeningSetup implements AutoCloseable {
         return watchlists;
     }
 
+    /** Null when no document list is configured. */
+    public DocumentListRegistry documents() {
+        return documents;
+    }
+
     /** Null when no rules directory is configured. */
     public RuleRegistry rules() {
         return rules;

@@ -168,5 +168,7 @@ class EngineIntegrationTest {
         HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(uri("/metrics")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertTrue(metrics.body().contains("paxgate_messages_total"), metrics.body());
+        assertTrue(metrics.body().contains("paxgate_store_fill{store=\"documents:sltd\"}"), metrics.body());
+        assertTrue(metrics.body().contains("paxgate_journal_lag"), metrics.body());
     }
 }
