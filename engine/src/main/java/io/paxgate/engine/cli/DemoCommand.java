@@ -101,9 +101,18 @@ public final class DemoCommand implements Callable<Integer> {
                     .day(LocalDate.now(Clock.systemUTC()).plusDays(1), flights);
             int messages = 0;
             int travellers = 0;
+            // the day's flights arrive spread over the first half of the run (at most 30 s), as a
+            // compressed day would, not all at once into a JVM that has not warmed up
+            long spreadNanos = TimeUnit.SECONDS.toNanos(duration > 0 ? Math.min(30, duration / 2) : 30);
+            long pace = day.isEmpty() ? 0 : spreadNanos / day.size();
+            long sendStart = System.nanoTime();
             try (Socket tcp = new Socket(InetAddress.getByName(ec.tcpHost()), engine.tcpPort())) {
                 tcp.setSoTimeout(30_000);
                 for (int i = 0; i < day.size() && System.nanoTime() < deadline; i++) {
+                    long due = sendStart + i * pace;
+                    if (due > System.nanoTime()) {
+                        TimeUnit.NANOSECONDS.sleep(due - System.nanoTime());
+                    }
                     SyntheticFlight f = day.get(i);
                     if (i % 2 == 0) {
                         JsonNode r = postMessage(http, base, f.paxlst());
