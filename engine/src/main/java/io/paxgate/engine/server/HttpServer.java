@@ -23,14 +23,14 @@ import java.util.concurrent.TimeUnit;
  * http.start();
  * }</pre>
  */
-public final class HttpServer implements AutoCloseable {
+public final class HttpServer extends BoundServer {
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
 
     private final HttpServerConfiguration config;
     private final Router router = new Router();
-    private EventLoops loops;
 
     public HttpServer(HttpServerConfiguration config) {
+        super("HTTP");
         this.config = config;
     }
 
@@ -65,28 +65,5 @@ public final class HttpServer implements AutoCloseable {
                 });
         LOG.info("HTTP listening on {}:{} ({})", config.host(), loops.port(), EventLoops.transport());
         return this;
-    }
-
-    /** The bound port (the ephemeral one when configured with port 0). */
-    public int port() {
-        if (loops == null) {
-            throw new IllegalStateException("the HTTP server is not started");
-        }
-        return loops.port();
-    }
-
-    @Override
-    public void close() {
-        if (loops != null) {
-            int port = loops.port();
-            loops.close();
-            LOG.info("HTTP server on port {} closed", port);
-        }
-    }
-
-    private void checkNotStarted() {
-        if (loops != null) {
-            throw new IllegalStateException("the HTTP server is already started");
-        }
     }
 }

@@ -19,23 +19,21 @@ import java.util.concurrent.TimeUnit;
  * }
  * }</pre>
  */
-public final class TcpEdifactServer implements AutoCloseable {
+public final class TcpEdifactServer extends BoundServer {
     private static final Logger LOG = LoggerFactory.getLogger(TcpEdifactServer.class);
 
     private final TcpServerConfiguration config;
     private final Ingest ingest;
-    private EventLoops loops;
 
     public TcpEdifactServer(TcpServerConfiguration config, Ingest ingest) {
+        super("EDIFACT");
         this.config = config;
         this.ingest = ingest;
     }
 
     /** Binds and returns once listening. */
     public TcpEdifactServer start() throws InterruptedException {
-        if (loops != null) {
-            throw new IllegalStateException("the EDIFACT server is already started");
-        }
+        checkNotStarted();
         long idle = config.idleTimeout().toMillis();
         loops = EventLoops.bind("tcp", config.host(), config.port(), config.ioThreads(),
                 new ChannelInitializer<SocketChannel>() {
@@ -51,22 +49,5 @@ public final class TcpEdifactServer implements AutoCloseable {
                 });
         LOG.info("EDIFACT over TCP listening on {}:{} ({})", config.host(), loops.port(), EventLoops.transport());
         return this;
-    }
-
-    /** The bound port (the ephemeral one when configured with port 0). */
-    public int port() {
-        if (loops == null) {
-            throw new IllegalStateException("the EDIFACT server is not started");
-        }
-        return loops.port();
-    }
-
-    @Override
-    public void close() {
-        if (loops != null) {
-            int port = loops.port();
-            loops.close();
-            LOG.info("EDIFACT server on port {} closed", port);
-        }
     }
 }
