@@ -316,10 +316,14 @@ public final class Pipeline implements Ingest, AutoCloseable {
         for (DecodedMessage m : r.messages()) {
             Flight f = m instanceof PaxlstMessage p ? p.flight : m instanceof PnrgovMessage p ? p.flight : null;
             if (f != null) {
-                return f.designator() + "/" + (f.departureTime == null ? "" : f.departureTime.toLocalDate());
+                return flightKey(f);
             }
         }
         return "";
+    }
+
+    static String flightKey(Flight f) {
+        return f.designator() + "/" + (f.departureTime == null ? "" : f.departureTime.toLocalDate());
     }
 
     /** Sender + control reference of each interchange, or a hash of the bytes when there is none (XML). */
@@ -432,8 +436,7 @@ public final class Pipeline implements Ingest, AutoCloseable {
         List<FlightBoard.Seat> seats = board.expected(LocalDateTime.now(clock));
         Map<String, List<FlightBoard.Seat>> byFlight = new java.util.LinkedHashMap<>();
         for (FlightBoard.Seat seat : seats) {
-            byFlight.computeIfAbsent(seat.flight().designator() + "/" + (seat.flight().departureTime == null ? ""
-                    : seat.flight().departureTime.toLocalDate()), k -> new ArrayList<>()).add(seat);
+            byFlight.computeIfAbsent(flightKey(seat.flight()), k -> new ArrayList<>()).add(seat);
         }
         List<CompletableFuture<Integer>> parts = new ArrayList<>();
         for (Map.Entry<String, List<FlightBoard.Seat>> f : byFlight.entrySet()) {
