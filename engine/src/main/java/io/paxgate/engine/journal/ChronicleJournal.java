@@ -228,8 +228,8 @@ public final class ChronicleJournal implements Journal {
     }
 
     /**
-     * Reads the whole queue from its start (entries older than {@code receivedAtMillis} are skipped
-     * unread); for rebuilding state on start, not for the hot path.
+     * Reads the whole queue from its start (the payload of entries older than {@code receivedAtMillis}
+     * is skipped unread); for rebuilding state on start, not for the hot path.
      */
     @Override
     public void forEachSince(long receivedAtMillis, Consumer<Entry> consumer) {
@@ -247,9 +247,10 @@ public final class ChronicleJournal implements Journal {
                     JournalDocuments.readType(dc.wire(), type);
                     if (JournalDocuments.is(type, JournalDocuments.ENTRY)) {
                         JournalDocuments.readIndex(dc.wire());
-                        Entry e = JournalDocuments.readEntryBody(dc.wire(), dc.index());
-                        if (e.receivedAtMillis() >= receivedAtMillis) {
-                            entry = e;
+                        long at = JournalDocuments.readReceivedAt(dc.wire());
+                        if (at >= receivedAtMillis) {
+                            // an older entry's payload is left unread: closing the context skips it
+                            entry = JournalDocuments.readEntryAfterTime(dc.wire(), dc.index(), at);
                         }
                     }
                 }

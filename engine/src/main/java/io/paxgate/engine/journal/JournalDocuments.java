@@ -55,7 +55,16 @@ final class JournalDocuments {
 
     /** The rest of an entry, after {@link #readType} and {@link #readIndex}. */
     static Journal.Entry readEntryBody(WireIn wire, long index) {
-        long receivedAt = wire.read(RECEIVED_AT).int64();
+        return readEntryAfterTime(wire, index, readReceivedAt(wire));
+    }
+
+    /** An entry's receive time, after {@link #readIndex}: read first, so an old entry's bytes need not be. */
+    static long readReceivedAt(WireIn wire) {
+        return wire.read(RECEIVED_AT).int64();
+    }
+
+    /** The rest of an entry, after {@link #readReceivedAt}. */
+    static Journal.Entry readEntryAfterTime(WireIn wire, long index, long receivedAt) {
         String channel = wire.read(CHANNEL).text();
         String remote = wire.read(REMOTE).text();
         byte[] bytes = wire.read(BYTES).bytes();

@@ -59,6 +59,23 @@ class ChronicleJournalTest {
     }
 
     @Test
+    void entriesSinceATimeAreReadProcessedOrNotAndOlderOnesAreLeftOut() throws Exception {
+        try (ChronicleJournal journal = ChronicleJournal.open(dir, NO_SYNC)) {
+            get(journal.append(100L, "http", "a", bytes("old")));
+            long second = get(journal.append(200L, "http", "b", bytes("second")));
+            get(journal.append(300L, "tcp", "c", bytes("third")));
+            journal.markProcessed(second, "KC:2");
+        }
+        try (ChronicleJournal journal = ChronicleJournal.open(dir, NO_SYNC)) {
+            List<Entry> since = new java.util.ArrayList<>();
+            journal.forEachSince(200L, since::add);
+            assertEquals(List.of(200L, 300L), since.stream().map(Entry::receivedAtMillis).toList());
+            assertArrayEquals(bytes("second"), since.get(0).bytes());
+            assertEquals("tcp", since.get(1).channel());
+        }
+    }
+
+    @Test
     void anEmptyPayloadAndAnUnknownRemoteAreKept() throws Exception {
         try (ChronicleJournal journal = ChronicleJournal.open(dir, NO_SYNC)) {
             get(journal.append(1L, "http", null, new byte[0]));
