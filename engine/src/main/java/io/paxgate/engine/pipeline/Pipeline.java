@@ -263,14 +263,14 @@ public final class Pipeline implements Ingest, AutoCloseable {
             e.iapi = answer;
             try {
                 interactive.execute(() -> {
-                    boolean duplicate = e.duplicate;
-                    e.duplicate = false; // a repeated request is answered again, but not alerted twice
-                    screen(e);
-                    e.duplicate = duplicate;
+                    // a repeated request is answered again (screened), but not alerted twice
+                    screenTravellers(e);
                     publish(e);
                 });
             } catch (java.util.concurrent.RejectedExecutionException full) {
-                inFlight.remove(key);
+                if (!e.duplicate) {
+                    inFlight.remove(key);
+                }
                 answer.completeExceptionally(full);
             }
             return answer;
@@ -364,9 +364,12 @@ public final class Pipeline implements Ingest, AutoCloseable {
     // ---------------------------------------------------------------- handlers
 
     private void screen(Event e) {
-        if (e.duplicate) {
-            return;
+        if (!e.duplicate) {
+            screenTravellers(e);
         }
+    }
+
+    private void screenTravellers(Event e) {
         Screener s = screener.get();
         if (e.rescreen != null) {
             for (FlightBoard.Seat seat : e.rescreen) {
@@ -493,7 +496,10 @@ public final class Pipeline implements Ingest, AutoCloseable {
                 return;
             }
             journal.markProcessed(e.index, e.key);
-            inFlight.remove(e.key);
+            if (!e.duplicate) {
+                // only the copy that claimed the key releases it: a duplicate leaves the original's claim
+                inFlight.remove(e.key);
+            }
             receiptToProcessed.record(System.nanoTime() - e.receivedNanos, TimeUnit.NANOSECONDS);
             if (e.iapi != null) {
                 e.iapi.complete(answer(e));
