@@ -12,6 +12,7 @@ import io.paxgate.engine.config.PaxgateConfig;
 import io.paxgate.engine.journal.ChronicleJournal;
 import io.paxgate.engine.journal.Journal;
 import io.paxgate.engine.journal.JournalOptions;
+import io.paxgate.engine.pipeline.FlightBoard;
 import io.paxgate.engine.pipeline.Pipeline;
 import io.paxgate.engine.screening.ScreeningSetup;
 import io.paxgate.engine.server.HttpServer;
@@ -80,8 +81,9 @@ public final class Engine implements AutoCloseable {
                 Math.max(config.maxBodyBytes(), config.maxInterchangeBytes()))));
         alerts = keep(AlertStore.open(config.alertsDir()));
         AlertRouter router = new AlertRouter(config.posts());
+        FlightBoard board = keep(FlightBoard.open(config.boardDir(), config.boardCapacity()));
         pipeline = keep(new Pipeline(journal, () -> new InputDecoder(screeningConfig.parserLimits(), clock), screening::screener,
-                alerts, router, config.ringSize(), config.waitStrategy(), config.screeningThreads(), meters, clock));
+                alerts, router, config.ringSize(), config.waitStrategy(), config.screeningThreads(), meters, clock, board));
         replayed = pipeline.start();
         if (pipeline.flightsOnBoard() > 0) {
             // lists or rules may have changed while the engine was down: the flights still expected
@@ -92,6 +94,9 @@ public final class Engine implements AutoCloseable {
                 Duration.ofSeconds(60)));
         meters.gauge("paxgate.outbox.backlog", outbox, o -> o.backlog().values().stream().mapToLong(Long::longValue).sum());
         meters.gauge("paxgate.board.flights", pipeline, Pipeline::flightsOnBoard);
+        io.micrometer.core.instrument.Gauge.builder("paxgate.store.fill", board, FlightBoard::fill).tag("store", "board")
+                .description("entries over the capacity the map was sized for (board.expected_entries)").register(meters);
+        meters.more().counter("paxgate.board.overflowed", List.of(), board, FlightBoard::overflowed);
         // store fill: a document list nearing the capacity its map file was sized for must be seen before a reload fails
         if (screening.documents() != null) {
             for (var spec : screeningConfig.watchlists().documents()) {

@@ -31,11 +31,15 @@ import java.util.Set;
  * @param alertsDir         where alerts and officers' actions are kept
  * @param posts             border posts and the airports each covers
  * @param watchFiles        reload lists and rules when their files change ({@code reload.watch_files})
+ * @param boardDir          where the flight board (travellers of flights not yet arrived) is kept
+ *                          off the heap ({@code board.dir}; default beside the journal)
+ * @param boardCapacity     seats and bookings the board's map file is sized for
+ *                          ({@code board.expected_entries})
  */
 public record EngineConfig(String httpHost, int httpPort, int maxBodyBytes, String tcpHost, int tcpPort,
                            int maxInterchangeBytes, int idleTimeoutSeconds, Path journalDir, String journalSync,
                            int ringSize, String waitStrategy, int screeningThreads, Path alertsDir, List<Post> posts,
-                           boolean watchFiles) {
+                           boolean watchFiles, Path boardDir, long boardCapacity) {
 
     /** The largest input the journal takes in one entry (16 MiB), and so the largest either server accepts. */
     public static final int MAX_INPUT_BYTES = 16 << 20;
@@ -63,20 +67,25 @@ public record EngineConfig(String httpHost, int httpPort, int maxBodyBytes, Stri
         alerts.allowOnly("dir", "posts");
         ConfigNode reload = root.section("reload");
         reload.allowOnly("watch_files");
+        ConfigNode board = root.section("board");
+        board.allowOnly("dir", "expected_entries");
+        Path journalDir = journal.path("dir", "../data/journal");
         return new EngineConfig(
                 http.string("host", "127.0.0.1"), http.integer("port", 8080, 0, 65535),
                 http.integer("max_body_bytes", MAX_INPUT_BYTES, 1024, MAX_INPUT_BYTES),
                 tcp.string("host", "127.0.0.1"), tcp.integer("port", 9090, 0, 65535),
                 tcp.integer("max_interchange_bytes", MAX_INPUT_BYTES, 1024, MAX_INPUT_BYTES),
                 tcp.integer("idle_timeout_seconds", 120, 1, 86_400),
-                journal.path("dir", "../data/journal"),
+                journalDir,
                 journal.choice("sync", "none", "none", "group"),
                 ring,
                 pipeline.choice("wait_strategy", "blocking", "blocking", "sleeping", "yielding", "busy_spin"),
                 pipeline.integer("screening_threads", Math.max(1, Runtime.getRuntime().availableProcessors() / 2), 1, 64),
                 alerts.path("dir", "../data/alerts"),
                 posts(alerts),
-                reload.bool("watch_files", true));
+                reload.bool("watch_files", true),
+                board.path("dir", journalDir.resolveSibling("board").toString()),
+                board.longInteger("expected_entries", 1_000_000L, 1_000L, 100_000_000L));
     }
 
     private static List<Post> posts(ConfigNode alerts) {
@@ -111,12 +120,14 @@ public record EngineConfig(String httpHost, int httpPort, int maxBodyBytes, Stri
     /** The same with other ports (0: any free port). */
     public EngineConfig withPorts(int http, int tcp) {
         return new EngineConfig(httpHost, http, maxBodyBytes, tcpHost, tcp, maxInterchangeBytes, idleTimeoutSeconds,
-                journalDir, journalSync, ringSize, waitStrategy, screeningThreads, alertsDir, posts, watchFiles);
+                journalDir, journalSync, ringSize, waitStrategy, screeningThreads, alertsDir, posts, watchFiles, boardDir,
+                boardCapacity);
     }
 
-    /** The same with other journal and alert directories. */
+    /** The same with other journal and alert directories; the flight board goes beside the journal. */
     public EngineConfig withDirs(Path journal, Path alerts) {
         return new EngineConfig(httpHost, httpPort, maxBodyBytes, tcpHost, tcpPort, maxInterchangeBytes,
-                idleTimeoutSeconds, journal, journalSync, ringSize, waitStrategy, screeningThreads, alerts, posts, watchFiles);
+                idleTimeoutSeconds, journal, journalSync, ringSize, waitStrategy, screeningThreads, alerts, posts, watchFiles,
+                journal.resolveSibling("board"), boardCapacity);
     }
 }

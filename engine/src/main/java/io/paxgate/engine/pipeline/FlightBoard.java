@@ -1,125 +1,356 @@
 package io.paxgate.engine.pipeline;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.smile.SmileFactory;
+import com.fasterxml.jackson.dataformat.smile.databind.SmileMapper;
+import io.paxgate.engine.json.Json;
 import io.paxgate.parsers.model.Flight;
 import io.paxgate.parsers.model.Pnr;
 import io.paxgate.parsers.model.Traveller;
+import net.openhft.chronicle.map.ChronicleMap;
+import net.openhft.chronicle.map.ChronicleMapBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Travellers of the flights that have not yet arrived, so that a watchlist or rules reload can
- * screen them again without re-reading the journal. One entry per traveller and flight, merged
- * across messages: the passenger list's traveller (documents, birth date) is kept, and the latest
- * PNR push naming them is attached. A flight leaves the board {@link #KEEP_AFTER_ARRIVAL} after its
- * scheduled arrival (or departure when no arrival is given).
+ * Travellers of the flights that have not yet arrived, so that a watchlist or rules reload (or a
+ * restart) can screen them again without re-reading or re-parsing the journal. One entry per
+ * traveller and flight, merged across messages: the passenger list's traveller (documents, birth
+ * date) is kept, and the latest PNR push naming them is attached. A flight leaves the board
+ * {@link #KEEP_AFTER_ARRIVAL} after its scheduled arrival (or departure when no arrival is given).
  *
- * <p>Held on the heap: a country's traffic of a day is some hundred thousand travellers.
- * Thread-safe.
+ * <p>Off the heap: the decoded travellers and bookings live in a Chronicle Map, as compact binary
+ * JSON (Smile), persisted to a memory-mapped file when the board is opened on one, so the board
+ * of a restarted engine is there at once and a process crash loses nothing written. Two kinds of
+ * entry: a seat ({@code S}, flight key, traveller key: the flight, the traveller, which booking,
+ * which input) and a booking ({@code P}, flight key, record locator: the PNR, written once per
+ * push however many of its travellers fly). The heap keeps only an index of keys per flight.
+ *
+ * <p>An entry the map has no room for (a huge PNR, a board fuller than sized) is kept on the heap
+ * instead and counted ({@link #overflowed()}): nothing is dropped while the process runs, but such
+ * an entry does not survive a restart (the metric and a warning say to size the board up).
+ * Thread-safe: each flight is updated under its own lock.
  */
-public final class FlightBoard {
+public final class FlightBoard implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(FlightBoard.class);
     static final Duration KEEP_AFTER_ARRIVAL = Duration.ofHours(6);
+    /** Key part separator (a control character no flight, name or locator contains). */
+    private static final char SEP = '\u001f';
+    private static final int AVERAGE_KEY_BYTES = 48;
+    private static final int AVERAGE_VALUE_BYTES = 900;
+    private static final String CLEAN_MARK = ".closed-cleanly";
 
     /** One traveller of one flight as last known. */
     /** @param fromManifest a passenger or crew list named the traveller (not only a booking) */
     public record Seat(Flight flight, Traveller traveller, Pnr pnr, String sourceMessageId, boolean fromManifest) {
     }
 
-    private static final class FlightState {
-        final LocalDateTime until;
-        final Map<String, Seat> seats = new LinkedHashMap<>();
+    /** A seat as stored: the booking by key, not a copy. Public fields for the mapper. */
+    static final class StoredSeat {
+        public Flight flight;
+        public Traveller traveller;
+        public String booking;
+        public String source;
+        public boolean fromManifest;
+    }
 
-        FlightState(LocalDateTime until) {
+    /** What the heap keeps of a flight: when it leaves, its seat and booking keys. */
+    private static final class FlightIndex {
+        final LocalDateTime until;
+        final Set<String> seats = new LinkedHashSet<>();
+        final Set<String> bookings = new LinkedHashSet<>();
+        /** The booking written last (a push's travellers share one PNR object: written once). */
+        Pnr lastWritten;
+        boolean gone;
+
+        FlightIndex(LocalDateTime until) {
             this.until = until;
         }
     }
 
-    private final Map<String, FlightState> flights = new ConcurrentHashMap<>();
+    /** Problems of a decode are not part of a traveller's state. */
+    @JsonIgnoreProperties({"problems"})
+    private abstract static class NoProblems {
+    }
+
+    private static final ObjectMapper SMILE = Json.modelFields(SmileMapper.builder(new SmileFactory()))
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addMixIn(Pnr.class, NoProblems.class)
+            .build();
+
+    private final ChronicleMap<String, byte[]> map;
+    private final Path file;
+    private final long capacity;
+    private final Map<String, byte[]> overflow = new ConcurrentHashMap<>();
+    private final AtomicLong overflowed = new AtomicLong();
+    private final Map<String, FlightIndex> flights = new ConcurrentHashMap<>();
+    private final boolean recovered;
+    private volatile boolean closed;
+
+    private FlightBoard(ChronicleMap<String, byte[]> map, Path file, long capacity, boolean recovered) {
+        this.map = map;
+        this.file = file;
+        this.capacity = capacity;
+        this.recovered = recovered;
+        index();
+    }
+
+    /** A board on the heap's side only for this process (tests, tools): an in-memory map. */
+    public static FlightBoard inMemory(long capacity) {
+        return new FlightBoard(builder(capacity).create(), null, capacity, false);
+    }
+
+    /**
+     * Opens the board file in {@code dir}, creating it when absent. A file the last process did not
+     * close cleanly (a crash) is recovered first: Chronicle re-checks its segments.
+     */
+    public static FlightBoard open(Path dir, long capacity) {
+        try {
+            Files.createDirectories(dir);
+            Path file = dir.resolve("board.dat");
+            Path mark = dir.resolve(CLEAN_MARK);
+            boolean existed = Files.isRegularFile(file);
+            boolean clean = Files.deleteIfExists(mark);
+            ChronicleMap<String, byte[]> map = !existed || clean
+                    ? builder(capacity).createPersistedTo(file.toFile())
+                    : builder(capacity).recoverPersistedTo(file.toFile(), true);
+            if (existed && !clean) {
+                LOG.info("flight board {} was not closed cleanly: recovered", file);
+            }
+            return new FlightBoard(map, file, capacity, existed);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the flight board in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static ChronicleMapBuilder<String, byte[]> builder(long capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("board capacity must be at least 1, was " + capacity);
+        }
+        return ChronicleMap.of(String.class, byte[].class)
+                .name("paxgate-flight-board")
+                .entries(capacity)
+                .averageKeySize(AVERAGE_KEY_BYTES)
+                .averageValueSize(AVERAGE_VALUE_BYTES)
+                .maxBloatFactor(4.0);
+    }
+
+    /** Whether the board came from a file written before (so there is nothing to rebuild from the journal). */
+    public boolean reopened() {
+        return recovered;
+    }
+
+    /** Rebuilds the per-flight key index from the map (at open). */
+    private void index() {
+        Map<String, List<String>> seatKeys = new HashMap<>();
+        Map<String, List<String>> bookingKeys = new HashMap<>();
+        map.forEachEntry(e -> {
+            String key = e.key().get();
+            int a = key.indexOf(SEP);
+            int b = key.indexOf(SEP, a + 1);
+            if (a != 1 || b < 0) {
+                return;
+            }
+            String flight = key.substring(a + 1, b);
+            (key.charAt(0) == 'S' ? seatKeys : bookingKeys).computeIfAbsent(flight, k -> new ArrayList<>()).add(key);
+        });
+        for (Map.Entry<String, List<String>> f : seatKeys.entrySet()) {
+            StoredSeat first = read(f.getValue().get(0), StoredSeat.class);
+            FlightIndex idx = new FlightIndex(until(first == null ? null : first.flight));
+            idx.seats.addAll(f.getValue());
+            idx.bookings.addAll(bookingKeys.getOrDefault(f.getKey(), List.of()));
+            flights.put(f.getKey(), idx);
+        }
+        // bookings of flights without any seat left: nothing refers to them
+        bookingKeys.keySet().stream().filter(k -> !seatKeys.containsKey(k))
+                .forEach(k -> bookingKeys.get(k).forEach(map::remove));
+    }
+
+    private static LocalDateTime until(Flight flight) {
+        LocalDateTime at = flight == null ? null : flight.arrivalTime != null ? flight.arrivalTime : flight.departureTime;
+        return at == null ? null : at.plus(KEEP_AFTER_ARRIVAL);
+    }
 
     /** Records a screened traveller of a flight. */
     public void record(String flightKey, Flight flight, Traveller t, Pnr pnr, String sourceMessageId) {
         if (flight == null) {
             return;
         }
-        LocalDateTime at = flight.arrivalTime != null ? flight.arrivalTime : flight.departureTime;
-        FlightState state = flights.computeIfAbsent(flightKey,
-                k -> new FlightState(at == null ? null : at.plus(KEEP_AFTER_ARRIVAL)));
-        synchronized (state) {
-            String key = travellerKey(t);
-            Seat was = state.seats.get(key);
+        FlightIndex idx = flights.computeIfAbsent(flightKey, k -> new FlightIndex(until(flight)));
+        synchronized (idx) {
+            if (idx.gone) {
+                // cancelled or expired between the lookup and the lock: a new index for the flight
+                flights.remove(flightKey, idx);
+                record(flightKey, flight, t, pnr, sourceMessageId);
+                return;
+            }
+            String seatKey = seatKey(flightKey, t);
+            StoredSeat was = idx.seats.contains(seatKey) ? read(seatKey, StoredSeat.class) : null;
+            StoredSeat now = new StoredSeat();
             if (was == null || pnr == null) {
                 // a passenger list (or the first message naming them) gives the traveller
-                state.seats.put(key, new Seat(flight, t, pnr != null ? pnr : was == null ? null : was.pnr(), sourceMessageId,
-                        pnr == null || was != null && was.fromManifest()));
+                now.flight = flight;
+                now.traveller = t;
+                now.booking = pnr != null ? writeBooking(idx, flightKey, pnr, t) : was == null ? null : was.booking;
+                now.source = sourceMessageId;
+                now.fromManifest = pnr == null || was != null && was.fromManifest;
             } else {
                 // a later PNR push: keep the passenger list's traveller, attach the booking
-                state.seats.put(key, new Seat(was.flight(), was.traveller(), pnr, was.sourceMessageId(), was.fromManifest()));
+                now.flight = was.flight;
+                now.traveller = was.traveller;
+                now.booking = writeBooking(idx, flightKey, pnr, t);
+                now.source = was.source;
+                now.fromManifest = was.fromManifest;
             }
+            write(seatKey, now);
+            idx.seats.add(seatKey);
         }
+    }
+
+    private String writeBooking(FlightIndex idx, String flightKey, Pnr pnr, Traveller t) {
+        String key = "P" + SEP + flightKey + SEP + (pnr.recordLocator != null ? pnr.recordLocator : "#" + travellerKey(t));
+        if (idx.lastWritten != pnr || !idx.bookings.contains(key)) {
+            write(key, pnr);
+            idx.bookings.add(key);
+            idx.lastWritten = pnr;
+        }
+        return key;
     }
 
     /** A reservation cancelled (PAXLST XR) or a traveller not on board at flight close (CLNB): off the board. */
     public void remove(String flightKey, Traveller t) {
-        FlightState state = flights.get(flightKey);
-        if (state != null) {
-            synchronized (state) {
-                state.seats.remove(travellerKey(t));
+        FlightIndex idx = flights.get(flightKey);
+        if (idx != null) {
+            synchronized (idx) {
+                String key = seatKey(flightKey, t);
+                if (idx.seats.remove(key)) {
+                    delete(key);
+                }
             }
         }
     }
 
     /** A cancelled PNR: its travellers known only from that booking leave the board; a manifest's stay. */
     public void cancelBooking(String flightKey, Pnr pnr) {
-        FlightState state = flights.get(flightKey);
-        if (state == null || pnr.recordLocator == null) {
+        FlightIndex idx = flights.get(flightKey);
+        if (idx == null || pnr.recordLocator == null) {
             return;
         }
-        synchronized (state) {
-            state.seats.values().removeIf(seat -> !seat.fromManifest() && seat.pnr() != null
-                    && pnr.recordLocator.equals(seat.pnr().recordLocator));
+        String booking = "P" + SEP + flightKey + SEP + pnr.recordLocator;
+        synchronized (idx) {
+            boolean kept = false;
+            for (var it = idx.seats.iterator(); it.hasNext(); ) {
+                String key = it.next();
+                StoredSeat seat = read(key, StoredSeat.class);
+                if (seat == null || !booking.equals(seat.booking)) {
+                    continue;
+                }
+                if (seat.fromManifest) {
+                    kept = true;
+                } else {
+                    delete(key);
+                    it.remove();
+                }
+            }
+            if (!kept && idx.bookings.remove(booking)) {
+                delete(booking);
+                idx.lastWritten = null;
+            }
         }
     }
 
     /** A cancelled flight (PAXLST XF): nobody of it is expected any more. */
     public void cancelFlight(String flightKey) {
-        flights.remove(flightKey);
+        FlightIndex idx = flights.remove(flightKey);
+        if (idx != null) {
+            drop(idx);
+        }
+    }
+
+    private void drop(FlightIndex idx) {
+        synchronized (idx) {
+            idx.gone = true;
+            idx.seats.forEach(this::delete);
+            idx.bookings.forEach(this::delete);
+            idx.seats.clear();
+            idx.bookings.clear();
+        }
     }
 
     /** What the board knows of this traveller of this flight, or null. */
     public Seat seat(String flightKey, Traveller t) {
-        FlightState state = flights.get(flightKey);
-        if (state == null) {
+        FlightIndex idx = flights.get(flightKey);
+        if (idx == null) {
             return null;
         }
-        synchronized (state) {
-            return state.seats.get(travellerKey(t));
+        synchronized (idx) {
+            String key = seatKey(flightKey, t);
+            return idx.seats.contains(key) ? seat(key, new HashMap<>()) : null;
         }
+    }
+
+    private Seat seat(String key, Map<String, Pnr> bookings) {
+        StoredSeat s = read(key, StoredSeat.class);
+        if (s == null) {
+            return null;
+        }
+        Pnr pnr = s.booking == null ? null : bookings.computeIfAbsent(s.booking, k -> read(k, Pnr.class));
+        return new Seat(s.flight, s.traveller, pnr, s.source, s.fromManifest);
     }
 
     /** Whether a traveller of this flight is on the board (for tests and queries). */
     public boolean expects(String flightKey, Traveller t) {
-        FlightState state = flights.get(flightKey);
-        if (state == null) {
+        FlightIndex idx = flights.get(flightKey);
+        if (idx == null) {
             return false;
         }
-        synchronized (state) {
-            return state.seats.containsKey(travellerKey(t));
+        synchronized (idx) {
+            return idx.seats.contains(seatKey(flightKey, t));
         }
     }
 
-    /** Travellers of flights still expected at {@code now} (local times compared as given). */
+    /**
+     * Travellers of flights still expected at {@code now} (local times compared as given); flights
+     * past their time leave the board here.
+     */
     public List<Seat> expected(LocalDateTime now) {
         List<Seat> out = new ArrayList<>();
-        flights.entrySet().removeIf(e -> e.getValue().until != null && e.getValue().until.isBefore(now));
-        for (FlightState s : flights.values()) {
-            synchronized (s) {
-                out.addAll(s.seats.values());
+        for (Map.Entry<String, FlightIndex> e : flights.entrySet()) {
+            FlightIndex idx = e.getValue();
+            if (idx.until != null && idx.until.isBefore(now)) {
+                if (flights.remove(e.getKey(), idx)) {
+                    drop(idx);
+                }
+                continue;
+            }
+            synchronized (idx) {
+                Map<String, Pnr> bookings = new HashMap<>();
+                for (String key : idx.seats) {
+                    Seat s = seat(key, bookings);
+                    if (s != null) {
+                        out.add(s);
+                    }
+                }
             }
         }
         return out;
@@ -129,10 +360,89 @@ public final class FlightBoard {
         return flights.size();
     }
 
+    /** Seats and bookings stored. */
+    public long entries() {
+        return map.longSize() + overflow.size();
+    }
+
+    /** Entries over the number the map file was sized for (the store-fill gauge). */
+    public double fill() {
+        return (double) entries() / capacity;
+    }
+
+    /** Entries that did not fit the map and are kept on the heap instead. */
+    public long overflowed() {
+        return overflowed.get();
+    }
+
+    // ---------------------------------------------------------------- storage
+
+    private void write(String key, Object value) {
+        byte[] bytes;
+        try {
+            bytes = SMILE.writeValueAsBytes(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot encode a flight board entry: " + e.getMessage(), e);
+        }
+        try {
+            map.put(key, bytes);
+            overflow.remove(key);
+        } catch (IllegalArgumentException | IllegalStateException full) {
+            // too large for an entry, or the map is full: keep it, on the heap, and say so once in a while
+            map.remove(key);
+            overflow.put(key, bytes);
+            if ((overflowed.incrementAndGet() & 1023) == 1) {
+                LOG.warn("flight board {}: an entry of {} bytes kept on the heap ({}); raise board.expected_travellers",
+                        file == null ? "in memory" : file, bytes.length, full.getMessage());
+            }
+        }
+    }
+
+    private <T> T read(String key, Class<T> type) {
+        byte[] bytes = map.get(key);
+        if (bytes == null) {
+            bytes = overflow.get(key);
+        }
+        if (bytes == null) {
+            return null;
+        }
+        try {
+            return SMILE.readValue(bytes, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("flight board entry " + key.charAt(0) + " unreadable: " + e.getMessage(), e);
+        }
+    }
+
+    private void delete(String key) {
+        map.remove(key);
+        overflow.remove(key);
+    }
+
+    private static String seatKey(String flightKey, Traveller t) {
+        return "S" + SEP + flightKey + SEP + travellerKey(t);
+    }
+
     static String travellerKey(Traveller t) {
         String given = t.givenNames == null ? "" : t.givenNames.trim().toUpperCase(Locale.ROOT);
         int space = given.indexOf(' ');
         return (t.surname == null ? "" : t.surname.trim().toUpperCase(Locale.ROOT)) + "|"
                 + (space < 0 ? given : given.substring(0, space));
+    }
+
+    /** Closes the map; a board file closed here is marked clean (no recovery at the next open). */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        map.close();
+        if (file != null) {
+            try {
+                Files.writeString(file.resolveSibling(CLEAN_MARK), "");
+            } catch (IOException e) {
+                LOG.warn("flight board closed but its clean mark could not be written: {}", e.getMessage());
+            }
+        }
     }
 }

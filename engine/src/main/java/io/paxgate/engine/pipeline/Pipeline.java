@@ -113,7 +113,7 @@ public final class Pipeline implements Ingest, AutoCloseable {
     private final CusresEncoder cusres;
     private final AtomicLong answerReference = new AtomicLong();
     private final Map<String, Boolean> inFlight = new ConcurrentHashMap<>();
-    private final FlightBoard board = new FlightBoard();
+    private final FlightBoard board;
     /** Interactive API requests, screened apart from the ring; a bounded queue (a full one fails the request). */
     private final java.util.concurrent.ThreadPoolExecutor interactive = new java.util.concurrent.ThreadPoolExecutor(1, 1,
             0, TimeUnit.SECONDS, new java.util.concurrent.ArrayBlockingQueue<>(4096), r -> {
@@ -132,11 +132,13 @@ public final class Pipeline implements Ingest, AutoCloseable {
      * @param screener the current screening core (lists and rules reload behind it)
      * @param ringSize a power of two
      * @param shards   screening handlers
+     * @param board    travellers of flights not yet arrived (the caller opens and closes it)
      */
     public Pipeline(Journal journal, Supplier<InputDecoder> decoders, Supplier<Screener> screener, AlertStore alerts,
                     AlertRouter router, int ringSize, String waitStrategy, int shards, MeterRegistry meters,
-                    Clock clock) {
+                    Clock clock, FlightBoard board) {
         this.journal = journal;
+        this.board = board;
         this.decoder = ThreadLocal.withInitial(decoders);
         this.screener = screener;
         this.alerts = alerts;
@@ -188,16 +190,21 @@ public final class Pipeline implements Ingest, AutoCloseable {
 
     /** Starts the ring and replays what the journal holds unprocessed; returns how many inputs were replayed. */
     public int start() {
-        // the flight board as it stood: every input of the last days applied again, nothing screened
-        // (what was not processed is replayed through the ring below and screened then)
-        int[] rebuilt = {0};
-        journal.forEachSince(clock.millis() - BOARD_REBUILD.toMillis(), entry -> {
-            onBoard(decoder.get().decode(entry.bytes()), String.valueOf(entry.index()), (flight, t, pnr) -> { });
-            rebuilt[0]++;
-        });
-        if (rebuilt[0] > 0) {
-            LOG.info("flight board rebuilt from {} journaled input(s): {} flight(s) not yet arrived", rebuilt[0],
-                    board.flights());
+        if (board.reopened()) {
+            LOG.info("flight board reopened: {} flight(s), {} entries", board.flights(), board.entries());
+        } else {
+            // no board file (first start, or it was removed): the board as it stood, from every input of
+            // the last days applied again, nothing screened (what was not processed is replayed
+            // through the ring below and screened then)
+            int[] rebuilt = {0};
+            journal.forEachSince(clock.millis() - BOARD_REBUILD.toMillis(), entry -> {
+                onBoard(decoder.get().decode(entry.bytes()), String.valueOf(entry.index()), (flight, t, pnr) -> { });
+                rebuilt[0]++;
+            });
+            if (rebuilt[0] > 0) {
+                LOG.info("flight board rebuilt from {} journaled input(s): {} flight(s) not yet arrived", rebuilt[0],
+                        board.flights());
+            }
         }
         disruptor.start();
         int[] replayed = {0};

@@ -41,6 +41,8 @@ class PipelineTest {
     static final List<Post> POSTS = List.of(new Post("GYD", "Baku airport", List.of("GYD"), null),
             new Post("KVD", "Ganja airport", List.of("KVD"), null));
 
+    private final List<FlightBoard> boards = new java.util.ArrayList<>();
+
     @BeforeEach
     void setUp() throws Exception {
         screening = new ScreeningSetup(PaxgateConfig.load(ShippedConfig.copyTo(dir)), Clock.systemUTC());
@@ -49,14 +51,18 @@ class PipelineTest {
         pipeline = newPipeline();
     }
 
+    /** A pipeline with a new, in-memory board: a restart rebuilds it from the journal. */
     private Pipeline newPipeline() {
+        FlightBoard board = FlightBoard.inMemory(10_000);
+        boards.add(board);
         return new Pipeline(journal, InputDecoder::new, screening::screener, alerts, new AlertRouter(POSTS), 64,
-                "blocking", 2, new SimpleMeterRegistry(), Clock.systemUTC());
+                "blocking", 2, new SimpleMeterRegistry(), Clock.systemUTC(), board);
     }
 
     @AfterEach
     void tearDown() {
         pipeline.close();
+        boards.forEach(FlightBoard::close);
         alerts.close();
         screening.close();
     }

@@ -1,0 +1,184 @@
+package io.paxgate.engine.pipeline;
+
+import io.paxgate.parsers.model.Flight;
+import io.paxgate.parsers.model.Pnr;
+import io.paxgate.parsers.model.Traveller;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FlightBoardTest {
+    private static final LocalDateTime ARRIVAL = LocalDateTime.of(2026, 11, 24, 14, 30);
+    private static final String FLIGHT = "J2123/2026-11-24";
+
+    @TempDir
+    Path dir;
+
+    static Flight flight() {
+        Flight f = new Flight();
+        f.carrier = "J2";
+        f.number = "123";
+        f.departureAirport = "IST";
+        f.arrivalAirport = "GYD";
+        f.departureTime = ARRIVAL.minusHours(3);
+        f.arrivalTime = ARRIVAL;
+        return f;
+    }
+
+    static Traveller traveller(String surname, String given) {
+        Traveller t = new Traveller();
+        t.surname = surname;
+        t.givenNames = given;
+        return t;
+    }
+
+    static Traveller manifestTraveller() {
+        Traveller t = traveller("MAMMADOV", "RASHAD ELDAR");
+        t.birthDate = LocalDate.of(1980, 3, 14);
+        t.nationality = "AZE";
+        var d = t.addDocument();
+        d.type = "P";
+        d.number = "C01234567";
+        d.issuingCountry = "AZE";
+        d.expiryDate = LocalDate.of(2030, 1, 1);
+        return t;
+    }
+
+    static Pnr booking(String locator, Traveller... travellers) {
+        Pnr p = new Pnr();
+        p.recordLocator = locator;
+        p.carrier = "J2";
+        p.bookingDate = ARRIVAL.minusDays(20);
+        p.remarks = new ArrayList<>(List.of("window seat"));
+        p.travellers.addAll(List.of(travellers));
+        return p;
+    }
+
+    @Test
+    void aPnrPushThenTheManifestKeepsTheManifestTravellerWithTheBooking() {
+        try (FlightBoard board = FlightBoard.inMemory(10_000)) {
+            Pnr pnr = booking("ABC123", traveller("MAMMADOV", "RASHAD"));
+            board.record(FLIGHT, flight(), pnr.travellers.get(0), pnr, "1");
+            Traveller listed = manifestTraveller();
+            board.record(FLIGHT, flight(), listed, null, "2");
+
+            FlightBoard.Seat seat = board.seat(FLIGHT, traveller("Mammadov", "Rashad"));
+            assertNotNull(seat);
+            assertTrue(seat.fromManifest());
+            assertEquals(LocalDate.of(1980, 3, 14), seat.traveller().birthDate);
+            assertEquals("C01234567", seat.traveller().documents.get(0).number);
+            assertEquals("ABC123", seat.pnr().recordLocator, "the earlier booking stays attached");
+            assertEquals("2", seat.sourceMessageId());
+
+            // a later push: the manifest's traveller stays, the newer booking is attached
+            Pnr later = booking("ABC123", traveller("MAMMADOV", "RASHAD"));
+            later.remarks = List.of("aisle seat");
+            board.record(FLIGHT, flight(), later.travellers.get(0), later, "3");
+            seat = board.seat(FLIGHT, traveller("MAMMADOV", "RASHAD"));
+            assertEquals("C01234567", seat.traveller().documents.get(0).number);
+            assertEquals(List.of("aisle seat"), seat.pnr().remarks);
+            assertEquals(2, board.entries(), "one seat and one booking");
+        }
+    }
+
+    @Test
+    void aReopenedBoardHasItsFlightsWithoutTheJournal() {
+        Pnr pnr = booking("XYZ789", traveller("ALIYEVA", "LEYLA"), traveller("ALIYEV", "TURAL"));
+        try (FlightBoard board = FlightBoard.open(dir, 10_000)) {
+            assertFalse(board.reopened());
+            for (Traveller t : pnr.travellers) {
+                board.record(FLIGHT, flight(), t, pnr, "7");
+            }
+            board.record(FLIGHT, flight(), manifestTraveller(), null, "8");
+        }
+        assertTrue(Files.exists(dir.resolve(".closed-cleanly")));
+        try (FlightBoard board = FlightBoard.open(dir, 10_000)) {
+            assertTrue(board.reopened());
+            assertEquals(1, board.flights());
+            List<FlightBoard.Seat> seats = board.expected(ARRIVAL.minusHours(5));
+            assertEquals(3, seats.size());
+            assertEquals(4, board.entries(), "three seats, one booking shared by two of them");
+            assertTrue(seats.stream().anyMatch(s -> "TURAL".equals(s.traveller().givenNames)
+                    && "XYZ789".equals(s.pnr().recordLocator) && s.flight().arrivalTime.equals(ARRIVAL)));
+            // the index was rebuilt from the map: cancelling the flight removes every entry
+            board.cancelFlight(FLIGHT);
+            assertEquals(0, board.entries());
+            assertEquals(0, board.flights());
+        }
+    }
+
+    @Test
+    void aBoardNotClosedCleanlyIsRecoveredWithItsEntries() throws Exception {
+        try (FlightBoard board = FlightBoard.open(dir, 10_000)) {
+            board.record(FLIGHT, flight(), manifestTraveller(), null, "1");
+        }
+        // as after a crash: no clean mark
+        Files.delete(dir.resolve(".closed-cleanly"));
+        try (FlightBoard board = FlightBoard.open(dir, 10_000)) {
+            assertTrue(board.reopened());
+            assertTrue(board.expects(FLIGHT, manifestTraveller()));
+        }
+    }
+
+    @Test
+    void cancellationsRemoveTheirEntries() {
+        try (FlightBoard board = FlightBoard.inMemory(10_000)) {
+            Traveller onlyBooked = traveller("HUSEYNOV", "ELVIN");
+            Traveller listedToo = traveller("MAMMADOV", "RASHAD");
+            Pnr pnr = booking("CANC01", onlyBooked, listedToo);
+            board.record(FLIGHT, flight(), onlyBooked, pnr, "1");
+            board.record(FLIGHT, flight(), listedToo, pnr, "1");
+            board.record(FLIGHT, flight(), manifestTraveller(), null, "2");
+
+            Pnr cancelled = booking("CANC01");
+            cancelled.cancelled = true;
+            board.cancelBooking(FLIGHT, cancelled);
+            assertFalse(board.expects(FLIGHT, onlyBooked), "known only from the cancelled booking");
+            assertTrue(board.expects(FLIGHT, listedToo), "the manifest still lists them");
+            assertEquals(2, board.entries(), "the manifest seat and the booking it still refers to");
+
+            board.remove(FLIGHT, listedToo);
+            assertFalse(board.expects(FLIGHT, listedToo));
+        }
+    }
+
+    @Test
+    void flightsPastTheirTimeLeaveTheBoardAndTheMap() {
+        try (FlightBoard board = FlightBoard.inMemory(10_000)) {
+            board.record(FLIGHT, flight(), manifestTraveller(), null, "1");
+            assertEquals(1, board.expected(ARRIVAL.plusHours(1)).size());
+            assertEquals(0, board.expected(ARRIVAL.plus(FlightBoard.KEEP_AFTER_ARRIVAL).plusMinutes(1)).size());
+            assertEquals(0, board.flights());
+            assertEquals(0, board.entries());
+        }
+    }
+
+    @Test
+    void anEntryTooLargeForTheMapIsKeptAndCounted() {
+        try (FlightBoard board = FlightBoard.inMemory(1_000)) {
+            Pnr huge = booking("HUGE01", traveller("GULIYEV", "ANAR"));
+            List<String> remarks = new ArrayList<>();
+            for (int i = 0; i < 40_000; i++) {
+                remarks.add("remark line " + i + " with some history of the booking");
+            }
+            huge.remarks = remarks;
+            board.record(FLIGHT, flight(), huge.travellers.get(0), huge, "1");
+            assertEquals(1, board.overflowed());
+            FlightBoard.Seat seat = board.seat(FLIGHT, traveller("GULIYEV", "ANAR"));
+            assertEquals(40_000, seat.pnr().remarks.size(), "nothing dropped");
+            assertNull(board.seat(FLIGHT, traveller("NOBODY", "X")));
+        }
+    }
+}
