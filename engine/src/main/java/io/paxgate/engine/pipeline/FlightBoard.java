@@ -1,12 +1,5 @@
 package io.paxgate.engine.pipeline;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.smile.SmileFactory;
-import com.fasterxml.jackson.dataformat.smile.databind.SmileMapper;
-import io.paxgate.engine.json.Json;
 import io.paxgate.parsers.model.Flight;
 import io.paxgate.parsers.model.Pnr;
 import io.paxgate.parsers.model.Traveller;
@@ -38,8 +31,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * date) is kept, and the latest PNR push naming them is attached. A flight leaves the board
  * {@link #KEEP_AFTER_ARRIVAL} after its scheduled arrival (or departure when no arrival is given).
  *
- * <p>Off the heap: the decoded travellers and bookings live in a Chronicle Map, as compact binary
- * JSON (Smile), persisted to a memory-mapped file when the board is opened on one, so the board
+ * <p>Off the heap: the decoded travellers and bookings live in a Chronicle Map ({@link BoardCodec}:
+ * Kryo field serialization), persisted to a memory-mapped file when the board is opened on one, so the board
  * of a restarted engine is there at once and a process crash loses nothing written. Two kinds of
  * entry: a seat ({@code S}, flight key, traveller key: the flight, the traveller, which booking,
  * which input) and a booking ({@code P}, flight key, record locator: the PNR, written once per
@@ -87,17 +80,6 @@ public final class FlightBoard implements AutoCloseable {
         }
     }
 
-    /** Problems of a decode are not part of a traveller's state. */
-    @JsonIgnoreProperties({"problems"})
-    private abstract static class NoProblems {
-    }
-
-    private static final ObjectMapper SMILE = Json.modelFields(SmileMapper.builder(new SmileFactory()))
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .addMixIn(Pnr.class, NoProblems.class)
-            .build();
-
     private final ChronicleMap<String, byte[]> map;
     private final Path file;
     private final long capacity;
@@ -129,6 +111,16 @@ public final class FlightBoard implements AutoCloseable {
             Files.createDirectories(dir);
             Path file = dir.resolve("board.dat");
             Path mark = dir.resolve(CLEAN_MARK);
+            Path format = dir.resolve("board.format");
+            String wrote = Files.isRegularFile(format) ? Files.readString(format).trim() : null;
+            if (Files.isRegularFile(file) && !BoardCodec.fingerprint().equals(wrote)) {
+                // written by a version whose model differs: not readable as it is; the caller rebuilds
+                LOG.info("flight board {} was written in another format ({} here, {} there): starting it anew", file,
+                        BoardCodec.fingerprint(), wrote);
+                Files.delete(file);
+                Files.deleteIfExists(mark);
+            }
+            Files.writeString(format, BoardCodec.fingerprint() + "\n");
             boolean existed = Files.isRegularFile(file);
             boolean clean = Files.deleteIfExists(mark);
             ChronicleMap<String, byte[]> map = !existed || clean
@@ -191,22 +183,27 @@ public final class FlightBoard implements AutoCloseable {
         return at == null ? null : at.plus(KEEP_AFTER_ARRIVAL);
     }
 
-    /** Records a screened traveller of a flight. */
-    public void record(String flightKey, Flight flight, Traveller t, Pnr pnr, String sourceMessageId) {
+    /**
+     * Records a traveller of a flight and returns what the board knew of them before, or null: a
+     * passenger list's traveller (a message without {@code pnr}) replaces the one known and keeps the
+     * booking attached earlier (returned with that booking); a PNR push attaches its booking and keeps
+     * the list's traveller (returned without a booking: the caller has the new one).
+     */
+    public Seat record(String flightKey, Flight flight, Traveller t, Pnr pnr, String sourceMessageId) {
         if (flight == null) {
-            return;
+            return null;
         }
         FlightIndex idx = flights.computeIfAbsent(flightKey, k -> new FlightIndex(until(flight)));
         synchronized (idx) {
             if (idx.gone) {
                 // cancelled or expired between the lookup and the lock: a new index for the flight
                 flights.remove(flightKey, idx);
-                record(flightKey, flight, t, pnr, sourceMessageId);
-                return;
+                return record(flightKey, flight, t, pnr, sourceMessageId);
             }
             String seatKey = seatKey(flightKey, t);
             StoredSeat was = idx.seats.contains(seatKey) ? read(seatKey, StoredSeat.class) : null;
             StoredSeat now = new StoredSeat();
+            Seat before = null;
             if (was == null || pnr == null) {
                 // a passenger list (or the first message naming them) gives the traveller
                 now.flight = flight;
@@ -214,6 +211,10 @@ public final class FlightBoard implements AutoCloseable {
                 now.booking = pnr != null ? writeBooking(idx, flightKey, pnr, t) : was == null ? null : was.booking;
                 now.source = sourceMessageId;
                 now.fromManifest = pnr == null || was != null && was.fromManifest;
+                if (was != null) {
+                    before = new Seat(was.flight, was.traveller, was.booking == null ? null : read(was.booking, Pnr.class),
+                            was.source, was.fromManifest);
+                }
             } else {
                 // a later PNR push: keep the passenger list's traveller, attach the booking
                 now.flight = was.flight;
@@ -221,9 +222,11 @@ public final class FlightBoard implements AutoCloseable {
                 now.booking = writeBooking(idx, flightKey, pnr, t);
                 now.source = was.source;
                 now.fromManifest = was.fromManifest;
+                before = new Seat(was.flight, was.traveller, null, was.source, was.fromManifest);
             }
             write(seatKey, now);
             idx.seats.add(seatKey);
+            return before;
         }
     }
 
@@ -378,12 +381,7 @@ public final class FlightBoard implements AutoCloseable {
     // ---------------------------------------------------------------- storage
 
     private void write(String key, Object value) {
-        byte[] bytes;
-        try {
-            bytes = SMILE.writeValueAsBytes(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot encode a flight board entry: " + e.getMessage(), e);
-        }
+        byte[] bytes = BoardCodec.get().write(value);
         try {
             map.put(key, bytes);
             overflow.remove(key);
@@ -406,11 +404,7 @@ public final class FlightBoard implements AutoCloseable {
         if (bytes == null) {
             return null;
         }
-        try {
-            return SMILE.readValue(bytes, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException("flight board entry " + key.charAt(0) + " unreadable: " + e.getMessage(), e);
-        }
+        return BoardCodec.get().read(bytes, type);
     }
 
     private void delete(String key) {

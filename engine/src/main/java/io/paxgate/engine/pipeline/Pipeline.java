@@ -416,9 +416,8 @@ public final class Pipeline implements Ingest, AutoCloseable {
                         board.remove(flightKey, t);
                         continue;
                     }
-                    FlightBoard.Seat known = board.seat(flightKey, t);
+                    FlightBoard.Seat known = board.record(flightKey, p.flight, t, null, source);
                     visitor.traveller(p.flight, t, known == null ? null : known.pnr());
-                    board.record(flightKey, p.flight, t, null, source);
                 }
             } else if (m instanceof PnrgovMessage p) {
                 for (Pnr pnr : p.pnrs) {
@@ -427,9 +426,8 @@ public final class Pipeline implements Ingest, AutoCloseable {
                         continue;
                     }
                     for (Traveller t : pnr.travellers) {
-                        FlightBoard.Seat known = board.seat(flightKey, t);
+                        FlightBoard.Seat known = board.record(flightKey, p.flight, t, pnr, source);
                         visitor.traveller(p.flight, known != null && known.fromManifest() ? known.traveller() : t, pnr);
-                        board.record(flightKey, p.flight, t, pnr, source);
                     }
                 }
             }

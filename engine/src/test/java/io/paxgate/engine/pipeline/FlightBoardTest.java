@@ -133,6 +133,21 @@ class FlightBoardTest {
     }
 
     @Test
+    void aBoardWrittenInAnotherFormatIsStartedAnew() throws Exception {
+        try (FlightBoard board = FlightBoard.open(dir, 10_000)) {
+            board.record(FLIGHT, flight(), manifestTraveller(), null, "1");
+        }
+        Files.writeString(dir.resolve("board.format"), "an older model\n");
+        try (FlightBoard board = FlightBoard.open(dir, 10_000)) {
+            assertFalse(board.reopened(), "nothing to trust: the pipeline rebuilds it from the journal");
+            assertEquals(0, board.flights());
+        }
+        try (FlightBoard board = FlightBoard.open(dir, 10_000)) {
+            assertTrue(board.reopened(), "the new file carries this version's format");
+        }
+    }
+
+    @Test
     void cancellationsRemoveTheirEntries() {
         try (FlightBoard board = FlightBoard.inMemory(10_000)) {
             Traveller onlyBooked = traveller("HUSEYNOV", "ELVIN");
