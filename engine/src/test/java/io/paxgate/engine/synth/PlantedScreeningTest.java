@@ -49,9 +49,9 @@ class PlantedScreeningTest {
     /** Every screening of one traveller of a flight (from the PAXLST and from their PNR), by name and birth date. */
     static Map<String, List<Screening>> screen(SyntheticFlight f) {
         Map<String, List<Screening>> by = new HashMap<>();
-        List<DecodedMessage> messages = new ArrayList<>(new InputDecoder().decode(f.paxlst()).messages());
-        for (byte[] push : f.pnrgov()) {
-            messages.addAll(new InputDecoder().decode(push).messages());
+        List<DecodedMessage> messages = new ArrayList<>();
+        for (SyntheticMessage m : f.messages()) {
+            messages.addAll(new InputDecoder().decode(m.bytes()).messages());
         }
         for (DecodedMessage m : messages) {
             if (m instanceof PaxlstMessage p) {
