@@ -228,4 +228,79 @@ class TrafficGeneratorTest {
             }
         }
     }
+    @Test
+    void aBigFlightSendsItsPassengerListInPartsThatJoinIntoOne() {
+        int split = 0;
+        for (SyntheticFlight f : day(23)) {
+            List<byte[]> parts = f.messages().stream().filter(m -> m.kind() == SyntheticMessage.Kind.PAXLST)
+                    .map(SyntheticMessage::bytes).toList();
+            if (parts.size() < 2) {
+                continue;
+            }
+            split++;
+            List<DecodedMessage> decoded = new ArrayList<>();
+            for (byte[] part : parts) {
+                decoded.addAll(new InputDecoder().decode(part).messages());
+            }
+            List<DecodedMessage> joined = io.paxgate.parsers.multipart.MultipartAssembler.assemble(decoded);
+            assertEquals(1, joined.size(), f.number());
+            assertEquals(List.of(), joined.get(0).problems.stream().filter(Problem::isError).toList(), f.number());
+            assertEquals(f.passengers(), ((PaxlstMessage) joined.get(0)).travellers.size(), f.number());
+        }
+        assertTrue(split >= 3, "flights with a passenger list in parts: " + split);
+    }
+
+    @Test
+    void aShareOfPnrPushesIsXmlAndNeverTypeB() {
+        long xml = 0;
+        for (long seed = 1; seed <= 4; seed++) {
+            for (SyntheticFlight f : day(seed)) {
+                for (SyntheticMessage m : f.messages()) {
+                    if (m.xml()) {
+                        xml++;
+                        assertEquals(SyntheticMessage.Kind.PNRGOV, m.kind());
+                        assertFalse(f.typeB(), f.number());
+                    }
+                }
+            }
+        }
+        assertTrue(xml >= 4, "PNRGOV XML pushes: " + xml);
+    }
+
+    @Test
+    void aFlightsMessagesAreInSendOrder() {
+        for (SyntheticFlight f : day(29)) {
+            for (int i = 1; i < f.messages().size(); i++) {
+                assertFalse(f.messages().get(i).sentAt().isBefore(f.messages().get(i - 1).sentAt()), f.number());
+            }
+        }
+    }
+
+    @Test
+    void iapiRequestsHoldOneToThreeTravellersOfTheDaysFlightsAndDecode() {
+        TrafficGenerator.Day d = new TrafficGenerator(31, SHIPPED).day(DAY, 30, 200);
+        assertEquals(200, d.iapi().size());
+        Set<String> flights = new HashSet<>();
+        d.flights().forEach(f -> flights.add(f.number()));
+        Set<String> references = new HashSet<>();
+        for (IapiRequest q : d.iapi()) {
+            DecodeResult r = new InputDecoder().decode(q.bytes());
+            assertEquals(List.of(), errors(r), q.flight());
+            assertTrue(r.travellerCount() >= 1 && r.travellerCount() <= 3, q.flight());
+            assertTrue(flights.contains(q.flight()), q.flight());
+            assertTrue(references.add(r.interchanges().get(0).controlReference()), "repeated control reference");
+        }
+        for (int i = 1; i < d.iapi().size(); i++) {
+            assertFalse(d.iapi().get(i).sentAt().isBefore(d.iapi().get(i - 1).sentAt()));
+        }
+    }
+
+    @Test
+    void theFlightsDoNotDependOnHowManyIapiRequestsAreAsked() {
+        List<SyntheticFlight> without = new TrafficGenerator(31, SHIPPED).day(DAY, 10, 0).flights();
+        List<SyntheticFlight> with = new TrafficGenerator(31, SHIPPED).day(DAY, 10, 50).flights();
+        for (int i = 0; i < without.size(); i++) {
+            assertArrayEquals(without.get(i).messages().get(0).bytes(), with.get(i).messages().get(0).bytes());
+        }
+    }
 }
