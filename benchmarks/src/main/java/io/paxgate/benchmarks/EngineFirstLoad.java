@@ -7,6 +7,7 @@ import io.paxgate.engine.config.PaxgateConfig;
 import io.paxgate.engine.json.Json;
 import io.paxgate.engine.synth.Plants;
 import io.paxgate.engine.synth.SyntheticFlight;
+import io.paxgate.engine.synth.SyntheticMessage;
 import io.paxgate.engine.synth.TrafficGenerator;
 import org.HdrHistogram.Histogram;
 
@@ -61,11 +62,10 @@ public final class EngineFirstLoad {
         int warmInputs = 0;
         for (int i = 0; i < day.size(); i++) {
             SyntheticFlight f = day.get(i);
-            inputs.add(f.paxlst());
-            travellers.add(f.people().size());
-            for (byte[] p : f.pnrgov()) {
-                inputs.add(p);
-                travellers.add(0); // the PNR's travellers are the manifest's
+            for (SyntheticMessage m : f.messages()) {
+                inputs.add(m.bytes());
+                // the PNR's travellers are the manifest's; count each traveller once, with the flight's first list
+                travellers.add(m.kind() == SyntheticMessage.Kind.CREW ? f.people().size() : 0);
             }
             if (i == warmup - 1) {
                 warmInputs = inputs.size();

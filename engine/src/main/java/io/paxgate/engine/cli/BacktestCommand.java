@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.paxgate.engine.config.PaxgateConfig;
 import io.paxgate.engine.json.Json;
 import io.paxgate.engine.screening.ScreeningSetup;
+import io.paxgate.engine.synth.PlantedManifest;
+import io.paxgate.engine.synth.PlantedRecall;
 import io.paxgate.parsers.InputDecoder;
 import io.paxgate.parsers.envelope.DecodeResult;
 import io.paxgate.parsers.model.DecodedMessage;
@@ -51,14 +53,20 @@ import java.util.stream.Stream;
                 "and report hits per rule and per list. Names are masked on the terminal; --out writes every",
                 "screening with hits as JSON Lines (personal data: keep that file where the law allows)."})
 public final class BacktestCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Message files or directories (read recursively).")
-    List<Path> inputs;
+    @Parameters(arity = "0..*", paramLabel = "INPUT",
+            description = "Message files or directories (read recursively); default with --planted DIR: DIR/traffic.")
+    List<Path> inputs = new ArrayList<>();
 
     @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: ${DEFAULT-VALUE}).")
     Path config = PaxgateConfig.DEFAULT_FILE;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write every screening with hits as JSON Lines.")
     Path out;
+
+    @Option(names = "--planted", paramLabel = "FILE|DIR",
+            description = {"Score recall against the planted.json of ./paxgate synth (or the directory holding it):",
+                    "planted travellers found by what was expected, the misses (initials only), other travellers hit."})
+    Path planted;
 
     @Option(names = "--top", paramLabel = "N", description = "How many top hits to show (default: ${DEFAULT-VALUE}).")
     int top = 10;
@@ -81,8 +89,25 @@ public final class BacktestCommand implements Callable<Integer> {
     public Integer call() throws IOException, RuleLoadException {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        PlantedRecall recall = null;
+        List<Path> roots = new ArrayList<>(inputs);
+        if (planted != null) {
+            Path manifest = Files.isDirectory(planted) ? planted.resolve("planted.json") : planted;
+            if (!Files.isRegularFile(manifest)) {
+                err.println("paxgate backtest: no planted manifest at " + manifest);
+                return 2;
+            }
+            recall = new PlantedRecall(PlantedManifest.read(manifest));
+            if (roots.isEmpty() && Files.isDirectory(planted)) {
+                roots.add(planted.resolve("traffic"));
+            }
+        }
+        if (roots.isEmpty()) {
+            err.println("paxgate backtest: name the messages to screen (INPUT...), or a ./paxgate synth directory with --planted DIR");
+            return 2;
+        }
         List<Path> files = new ArrayList<>();
-        for (Path p : inputs) {
+        for (Path p : roots) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.walk(p)) {
                     s.filter(Files::isRegularFile).sorted().forEach(files::add);
@@ -135,6 +160,9 @@ public final class BacktestCommand implements Callable<Integer> {
                 }
                 for (Screening s : results) {
                     screened++;
+                    if (recall != null) {
+                        recall.add(s);
+                    }
                     decisions.merge(s.assessment().decision(), 1L, Long::sum);
                     if (s.hits().isEmpty()) {
                         continue;
@@ -165,6 +193,9 @@ public final class BacktestCommand implements Callable<Integer> {
                 o.printf(Locale.ROOT, "%-28s %-5s %,10d %,12d%n", e.getKey(), e.getValue().kind, e.getValue().hits,
                         e.getValue().travellers.size());
             }
+            if (recall != null) {
+                report(o, recall);
+            }
             flagged.sort(Comparator.comparingDouble((Screening s) -> s.assessment().score()).reversed());
             if (!flagged.isEmpty()) {
                 o.printf("%ntop %d of %d travellers with hits (names masked):%n", Math.min(top, flagged.size()), flagged.size());
@@ -190,6 +221,17 @@ public final class BacktestCommand implements Callable<Integer> {
         return 0;
     }
 
+    private static void report(PrintWriter o, PlantedRecall recall) {
+        o.printf(Locale.ROOT, "%nplanted hits found: %d of %d (recall %.3f)%n", recall.found(), recall.planted(),
+                recall.recall());
+        o.printf(Locale.ROOT, "travellers not planted with hits: %,d (referred or do not board: %,d)%n",
+                recall.otherTravellersWithHits(), recall.otherTravellersFlagged());
+        for (PlantedManifest.Entry e : recall.missed()) {
+            o.printf(Locale.ROOT, "  missed %-8s %s  expected %s  (%s)%n", e.flight(),
+                    masked(e.surname(), e.givenNames(), e.birthDate()), e.expected(), e.variant());
+        }
+    }
+
     private static String travellerKey(Screening s) {
         Traveller t = s.traveller();
         return (s.flight() == null ? "" : s.flight().designator() + "/" + s.flight().departureTime) + "|" + t.surname
@@ -198,9 +240,13 @@ public final class BacktestCommand implements Callable<Integer> {
 
     /** Initial of the surname and given name and the birth year: enough to tell rows apart, no full name. */
     static String masked(Traveller t) {
-        String s = t.surname == null || t.surname.isEmpty() ? "?" : t.surname.charAt(0) + "***";
-        String g = t.givenNames == null || t.givenNames.isEmpty() ? "" : " " + t.givenNames.charAt(0) + ".";
-        return s + g + (t.birthDate == null ? "" : " (" + t.birthDate.getYear() + ")");
+        return masked(t.surname, t.givenNames, t.birthDate);
+    }
+
+    static String masked(String surname, String givenNames, java.time.LocalDate birthDate) {
+        String s = surname == null || surname.isEmpty() ? "?" : surname.charAt(0) + "***";
+        String g = givenNames == null || givenNames.isEmpty() ? "" : " " + givenNames.charAt(0) + ".";
+        return s + g + (birthDate == null ? "" : " (" + birthDate.getYear() + ")");
     }
 
     private static ObjectNode toJson(Screening s) {

@@ -11,6 +11,7 @@ import io.paxgate.engine.json.Json;
 import io.paxgate.engine.synth.PlantedHit;
 import io.paxgate.engine.synth.Plants;
 import io.paxgate.engine.synth.SyntheticFlight;
+import io.paxgate.engine.synth.SyntheticMessage;
 import io.paxgate.engine.synth.TrafficGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -114,18 +115,15 @@ public final class DemoCommand implements Callable<Integer> {
                         TimeUnit.NANOSECONDS.sleep(due - System.nanoTime());
                     }
                     SyntheticFlight f = day.get(i);
-                    if (i % 2 == 0) {
-                        JsonNode r = postMessage(http, base, f.paxlst());
-                        messages += r.path("messages").asInt();
-                        travellers += r.path("travellers").asInt();
-                    } else {
-                        sendTcp(tcp, f.paxlst());
+                    travellers += f.people().size();
+                    for (SyntheticMessage m : f.messages()) {
+                        // every other flight's lists over the EDIFACT port; PNR pushes (XML too) over HTTP
+                        if (i % 2 == 1 && !m.xml() && m.kind() != SyntheticMessage.Kind.PNRGOV) {
+                            sendTcp(tcp, m.bytes());
+                        } else {
+                            postMessage(http, base, m.bytes());
+                        }
                         messages++;
-                        travellers += f.people().size();
-                    }
-                    for (byte[] push : f.pnrgov()) {
-                        JsonNode r = postMessage(http, base, push);
-                        messages += r.path("messages").asInt();
                     }
                 }
             }

@@ -9,8 +9,9 @@ import static io.paxgate.engine.synth.SegmentWriter.yymmdd;
 import static io.paxgate.engine.synth.SegmentWriter.yymmddhhmm;
 
 /**
- * Writes a flight's API interchange (WCO/IATA PAXLST): a passenger list (BGM+745) and a crew
- * list (BGM+250) in one interchange, D:05B without a functional group or D:12B inside UNG/UNE.
+ * Writes a flight's API interchanges (WCO/IATA PAXLST): a passenger list (BGM+745, in parts for a
+ * big flight) or a crew list (BGM+250), one message per interchange, D:05B without a functional
+ * group or D:12B inside UNG/UNE.
  */
 final class PaxlstEncoder {
     private PaxlstEncoder() {
@@ -21,7 +22,16 @@ final class PaxlstEncoder {
                   LocalDateTime arrival, boolean d12b, String controlReference, LocalDateTime preparedAt) {
     }
 
-    static byte[] encode(Header h, List<Person> people) {
+    /** A list in one interchange, not split. */
+    static byte[] encode(Header h, List<Person> people, boolean crewList) {
+        return encode(h, people, crewList, 1, 1);
+    }
+
+    /**
+     * Part {@code part} of {@code parts} of a list: UNH sequence {@code 01:C} .. {@code NN:F}, the
+     * parts sharing the common access reference (flight/date/time) that joins them.
+     */
+    static byte[] encode(Header h, List<Person> people, boolean crewList, int part, int parts) {
         StringBuilder out = new StringBuilder(512 + people.size() * 300);
         SegmentWriter w = new SegmentWriter(out);
         out.append(SegmentWriter.UNA);
@@ -31,23 +41,22 @@ final class PaxlstEncoder {
         if (h.d12b()) {
             w.seg("UNG", "PAXLST", sender + ":ZZ", "AZEAPIS:ZZ", prepared, h.controlReference(), "UN", "D:12B");
         }
-        List<Person> passengers = people.stream().filter(p -> !p.crew()).toList();
-        List<Person> crew = people.stream().filter(Person::crew).toList();
-        message(w, h, "745", h.controlReference() + "P", passengers, false);
-        message(w, h, "250", h.controlReference() + "C", crew, true);
+        String sequence = SegmentWriter.two(part) + (part == parts ? ":F" : ":C");
+        message(w, h, crewList ? "250" : "745", h.controlReference() + (crewList ? "C" : "P"), people, crewList,
+                sequence);
         if (h.d12b()) {
-            w.seg("UNE", "2", h.controlReference());
+            w.seg("UNE", "1", h.controlReference());
         }
-        w.seg("UNZ", h.d12b() ? "1" : "2", h.controlReference());
+        w.seg("UNZ", "1", h.controlReference());
         return out.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     private static void message(SegmentWriter w, Header h, String document, String ref, List<Person> people,
-                                boolean crewList) {
+                                boolean crewList, String sequence) {
         w.resetCount();
         String version = h.d12b() ? "D:12B" : "D:05B";
         w.seg("UNH", ref, "PAXLST:" + version + ":UN:IATA",
-                h.flight() + "/" + yymmdd(h.departure().toLocalDate()) + "/" + SegmentWriter.hhmm(h.departure()), "01:F");
+                h.flight() + "/" + yymmdd(h.departure().toLocalDate()) + "/" + SegmentWriter.hhmm(h.departure()), sequence);
         w.seg("BGM", document);
         w.seg("RFF", "TN:" + h.flight() + yymmdd(h.departure().toLocalDate()) + (crewList ? "02" : "01"));
         w.seg("NAD", "MS", "", "", c(h.carrier() + " OPS CONTROL " + h.from()));

@@ -170,7 +170,8 @@ final class PnrgovEncoder {
         return "0".repeat(Math.max(0, 4 - seat.length())) + seat;
     }
 
-    private static int digits(Booking b) {
+    /** Digits derived from the locator for phone, ticket, card and bag tag numbers (EDIFACT and XML agree). */
+    static int digits(Booking b) {
         return Math.floorMod(b.locator().hashCode(), 1_000_000);
     }
 

@@ -22,7 +22,7 @@ record Route(String carrier, int number, String from, String to, int blockMinute
         return switch (airport) {
             case "GYD", "KVD", "NAJ", "DXB", "TBS" -> 240;
             case "IST", "SAW", "DME", "SVO", "DOH" -> 180;
-            case "TSE", "ALA", "TAS" -> 300;
+            case "TSE", "ALA", "TAS", "SCO" -> 300;
             case "IKA" -> 210;
             case "FRA", "CDG", "VIE" -> 60;
             case "LHR" -> 0;
@@ -38,7 +38,7 @@ record Route(String carrier, int number, String from, String to, int blockMinute
             case "DME", "SVO" -> "RUS";
             case "DXB" -> "ARE";
             case "TBS" -> "GEO";
-            case "TSE", "ALA" -> "KAZ";
+            case "TSE", "ALA", "SCO" -> "KAZ";
             case "TAS" -> "UZB";
             case "IKA" -> "IRN";
             case "FRA" -> "DEU";
@@ -75,7 +75,7 @@ record Route(String carrier, int number, String from, String to, int blockMinute
             case "SU" -> "RUS";
             case "FZ", "EK" -> "ARE";
             case "A9" -> "GEO";
-            case "KC" -> "KAZ";
+            case "KC", "DV" -> "KAZ";
             case "HY" -> "UZB";
             case "QR" -> "QAT";
             case "LH" -> "DEU";
@@ -124,6 +124,7 @@ record Route(String carrier, int number, String from, String to, int blockMinute
             new Route("J2", 224, "TBS", "GYD", 60, 70, "AT7", mix(GE, 45, AZ, 50, EU, 5), 0.2, 0.3, false),
             new Route("KC", 125, "TSE", "GYD", 190, 148, "320", mix(CA, 60, AZ, 25, RU, 15), 0.5, 0.2, true),
             new Route("KC", 127, "ALA", "GYD", 230, 148, "320", mix(CA, 60, AZ, 25, RU, 15), 0.5, 0.2, true),
+            new Route("DV", 731, "SCO", "GYD", 80, 148, "733", mix(CA, 55, AZ, 30, RU, 15), 0.3, 0.5, false),
             new Route("HY", 231, "TAS", "GYD", 200, 150, "320", mix(CA, 70, AZ, 25, RU, 5), 0.3, 0.6, false),
             new Route("J2", 34, "IKA", "GYD", 90, 106, "E90", mix(FA, 65, AZ, 35), 0.2, 0.5, false),
             new Route("LH", 626, "FRA", "GYD", 275, 200, "321", mix(EU, 50, AZ, 40, TR, 10), 1.0, 0.0, true),

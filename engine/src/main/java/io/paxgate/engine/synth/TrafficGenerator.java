@@ -1,11 +1,13 @@
 package io.paxgate.engine.synth;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +17,10 @@ import java.util.SplittableRandom;
 
 /**
  * Synthetic API/PNR traffic for a day of flights into Baku (GYD), Ganja (KVD) and Nakhchivan
- * (NAJ): who flies, and the PAXLST and PNRGOV bytes the carriers would send, with a few planted
- * travellers that screening should flag. The same seed and date always give the same bytes.
+ * (NAJ): who flies, and the PAXLST and PNRGOV bytes the carriers would send (EDIFACT, a share as
+ * PNRGOV XML, some Type B wrapped, big passenger lists in parts, optionally a share of faulty
+ * first sends), with a few planted travellers that screening should flag, and interactive API
+ * check-ins. The same seed, date and counts always give the same bytes.
  * Not thread-safe: one generator per thread.
  */
 public final class TrafficGenerator {
@@ -33,18 +37,53 @@ public final class TrafficGenerator {
     private static final Set<String> VISA_FREE = Set.of("AZE", "RUS", "BLR", "UKR", "KAZ", "UZB", "KGZ", "TJK", "TUR",
             "GEO", "ARE", "QAT", "SAU", "IRN");
 
+    /** Passengers per part of a passenger list: Type B carriers split small (message size limits). */
+    static final int PART_SIZE = 150;
+    static final int TYPE_B_PART_SIZE = 60;
+    /** Share of the PNR pushes sent as PNRGOV XML rather than EDIFACT (never over Type B). */
+    static final double XML_SHARE = 0.25;
+
     private final long seed;
     private final Plants plants;
+    private final double faultShare;
 
+    /** Traffic without faulty messages (the demo's). */
     public TrafficGenerator(long seed, Plants plants) {
+        this(seed, plants, 0);
+    }
+
+    /**
+     * @param faultShare chance per flight (0..1) that one of its messages is first sent with a fault
+     *                   ({@link Fault}) and then again as it should be
+     */
+    public TrafficGenerator(long seed, Plants plants, double faultShare) {
+        if (!(faultShare >= 0 && faultShare <= 1)) {
+            throw new IllegalArgumentException("fault share must be within 0..1, was " + faultShare);
+        }
         this.seed = seed;
         this.plants = plants;
+        this.faultShare = faultShare;
+    }
+
+    /** A day's flights and the interactive API check-ins that go with them. */
+    public record Day(List<SyntheticFlight> flights, List<IapiRequest> iapi) {
     }
 
     /** A day of flights into GYD (Baku), KVD (Ganja), NAJ (Nakhchivan), in departure order. */
     public List<SyntheticFlight> day(LocalDate date, int flights) {
+        return day(date, flights, 0).flights();
+    }
+
+    /**
+     * A day of flights in departure order and {@code iapi} check-in requests (one to three travellers
+     * of one of those flights each) in the order they are sent. The flights do not depend on {@code iapi}.
+     */
+    public Day day(LocalDate date, int flights, int iapi) {
         if (flights < 0) {
             throw new IllegalArgumentException("flights must be >= 0, was " + flights);
+        }
+        if (iapi < 0) {
+            throw new IllegalArgumentException("iapi requests must be >= 0, was " + iapi);
         }
         SplittableRandom r = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + date.toEpochDay());
         List<Slot> slots = schedule(r, date, flights);
@@ -53,7 +92,7 @@ public final class TrafficGenerator {
         for (int i = 0; i < slots.size(); i++) {
             out.add(flight(r.split(), slots.get(i), i));
         }
-        return out;
+        return new Day(out, iapiRequests(r.split(), slots, date, iapi));
     }
 
     /** A flight before its people are drawn: route, times, message choices, what to plant on it. */
@@ -64,19 +103,27 @@ public final class TrafficGenerator {
         final LocalDateTime arrival;
         final boolean pnr;
         final boolean typeB;
+        final boolean xml;
         final List<Plants.Plant> plants = new ArrayList<>();
 
-        Slot(Route route, String designator, LocalDateTime departure, LocalDateTime arrival, boolean pnr, boolean typeB) {
+        Slot(Route route, String designator, LocalDateTime departure, LocalDateTime arrival, boolean pnr, boolean typeB,
+             boolean xml) {
             this.route = route;
             this.designator = designator;
             this.departure = departure;
             this.arrival = arrival;
             this.pnr = pnr;
             this.typeB = typeB;
+            this.xml = xml;
         }
 
         long utcDeparture() {
-            return departure.toEpochSecond(ZoneOffset.ofTotalSeconds(Route.utcOffsetMinutes(route.from()) * 60));
+            return utc(departure).getEpochSecond();
+        }
+
+        /** A local time at the departure airport in UTC. */
+        Instant utc(LocalDateTime local) {
+            return local.toInstant(ZoneOffset.ofTotalSeconds(Route.utcOffsetMinutes(route.from()) * 60));
         }
     }
 
@@ -99,13 +146,14 @@ public final class TrafficGenerator {
                     - Route.utcOffsetMinutes(route.from()));
             boolean pnr = r.nextDouble() < route.pnrShare();
             boolean typeB = r.nextDouble() < route.typeBShare();
+            boolean xml = pnr && !typeB && r.nextDouble() < XML_SHARE;
             int sequence = i / routes.size();
             String designator = route.designator(sequence);
             while (sequence > 0 && !designators.add(designator)) {
                 // a second J2 072 must not become J2 074, which another route already flies
                 designator = route.designator(++sequence);
             }
-            slots.add(new Slot(route, designator, dep, arr, pnr, typeB));
+            slots.add(new Slot(route, designator, dep, arr, pnr, typeB, xml));
         }
         slots.sort(Comparator.comparingLong(Slot::utcDeparture).thenComparing(s -> s.designator));
         return slots;
@@ -141,58 +189,155 @@ public final class TrafficGenerator {
     private SyntheticFlight flight(SplittableRandom r, Slot s, int index) {
         Route route = s.route;
         LocalDate day = s.departure.toLocalDate();
-        List<Person> people = new ArrayList<>();
+        List<Person> passengers = new ArrayList<>();
         List<Booking> bookings = new ArrayList<>();
-        List<PlantedHit> planted = new ArrayList<>();
         Seats seats = new Seats(r, route.seats());
         Set<String> locators = new HashSet<>();
-        int passengers = Math.max(1, (int) Math.round(route.seats() * (0.55 + 0.43 * r.nextDouble())));
-        while (people.size() < passengers) {
+        int wanted = Math.max(1, (int) Math.round(route.seats() * (0.55 + 0.43 * r.nextDouble())));
+        while (passengers.size() < wanted) {
             int size = partySize(r);
             Culture culture = draw(r, route.cultures());
-            List<Person> party = party(r, s, culture, Math.min(size, passengers - people.size()), seats,
+            List<Person> party = party(r, s, culture, Math.min(size, wanted - passengers.size()), seats,
                     locator(r, locators));
-            people.addAll(party);
+            passengers.addAll(party);
             bookings.add(booking(r, s, party, false, null));
         }
+        List<Person> plantedPeople = new ArrayList<>();
+        List<String> variants = new ArrayList<>();
         for (Plants.Plant plant : s.plants) {
-            Person p = plantedPerson(r, s, plant, seats, locator(r, locators));
-            planted.add(new PlantedHit(s.designator, p.surname(), p.givenNames(), p.birthDate(), p.documentNumber(),
-                    plant.expected()));
-            people.add(p);
+            String[] variant = new String[1];
+            Person p = plantedPerson(r, s, plant, seats, locator(r, locators), variant);
+            plantedPeople.add(p);
+            variants.add(variant[0]);
+            passengers.add(r.nextInt(passengers.size() + 1), p); // anywhere on the list, as check-in goes
             Plants.RulePlant rule = plant instanceof Plants.RulePlant rp ? rp : null;
             boolean cash = rule != null && rule.ruleId().startsWith("PNR"); // both PNR recipes pay cash
             bookings.add(booking(r, s, List.of(p), cash, rule));
         }
-        people.addAll(crew(r, s));
+        List<Person> crew = crew(r, s);
 
         String ref = controlReference(route.carrier(), day, index);
-        PaxlstEncoder.Header h = new PaxlstEncoder.Header(route.carrier(), s.designator, route.from(), route.to(),
-                s.departure, s.arrival, route.d12b(), ref + "1", s.departure.minusMinutes(30));
-        byte[] paxlst = PaxlstEncoder.encode(h, people);
-        List<byte[]> pnrgov = new ArrayList<>(1);
+        List<SyntheticMessage> messages = new ArrayList<>();
+        List<byte[]> unwrapped = new ArrayList<>();
+        SyntheticMessage pnrgov = null;
         if (s.pnr) {
-            PaxlstEncoder.Header ph = new PaxlstEncoder.Header(route.carrier(), s.designator, route.from(), route.to(),
-                    s.departure, s.arrival, route.d12b(), ref + "2", s.departure.minusHours(24));
-            pnrgov.add(PnrgovEncoder.encode(ph, s.designator.substring(2), route.aircraft(), bookings));
+            LocalDateTime pushed = s.departure.minusHours(24);
+            PaxlstEncoder.Header ph = header(s, ref + "2", pushed);
+            String number = s.designator.substring(2);
+            byte[] push = s.xml ? PnrgovXmlEncoder.encode(ph, number, route.aircraft(), bookings)
+                    : PnrgovEncoder.encode(ph, number, route.aircraft(), bookings);
+            pnrgov = new SyntheticMessage(SyntheticMessage.Kind.PNRGOV,
+                    s.xml ? push : wrap(s, push, "PNXH", pushed), s.utc(pushed));
+            messages.add(pnrgov);
+            unwrapped.add(s.xml ? null : push);
         }
-        if (s.typeB) {
-            String to = route.to() + "APXH";
-            String from = route.from() + "AP" + route.carrier();
-            paxlst = TypeBWrapper.wrap(paxlst, to, from, h.preparedAt());
-            for (int i = 0; i < pnrgov.size(); i++) {
-                pnrgov.set(i, TypeBWrapper.wrap(pnrgov.get(i), route.to() + "PNXH", from, s.departure.minusHours(24)));
+        LocalDateTime crewAt = s.departure.minusMinutes(60);
+        byte[] crewList = PaxlstEncoder.encode(header(s, ref + "1", crewAt), crew, true);
+        messages.add(new SyntheticMessage(SyntheticMessage.Kind.CREW, wrap(s, crewList, "APXH", crewAt), s.utc(crewAt)));
+        unwrapped.add(crewList);
+        // a big flight's passenger list goes in parts, each its own interchange
+        int partSize = s.typeB ? TYPE_B_PART_SIZE : PART_SIZE;
+        int parts = (passengers.size() + partSize - 1) / partSize;
+        Map<Person, SyntheticMessage> partOf = new HashMap<>();
+        for (int k = 1; k <= parts; k++) {
+            LocalDateTime at = s.departure.minusMinutes(30);
+            List<Person> part = passengers.subList((k - 1) * partSize, Math.min(passengers.size(), k * partSize));
+            byte[] list = PaxlstEncoder.encode(header(s, ref + (char) ('A' + k - 1), at), part, false, k, parts);
+            SyntheticMessage m = new SyntheticMessage(SyntheticMessage.Kind.PAXLST, wrap(s, list, "APXH", at),
+                    s.utc(at).plusSeconds(k));
+            messages.add(m);
+            unwrapped.add(parts == 1 ? list : null); // a faulty part would stand in for the good one when joined
+            part.forEach(p -> partOf.put(p, m));
+        }
+        if (faultShare > 0 && r.nextDouble() < faultShare) {
+            addFault(r, s, ref, messages, unwrapped);
+        }
+        List<PlantedHit> planted = new ArrayList<>(plantedPeople.size());
+        for (int i = 0; i < plantedPeople.size(); i++) {
+            Person p = plantedPeople.get(i);
+            Plants.Plant plant = s.plants.get(i);
+            boolean inPnr = plant instanceof Plants.RulePlant rp && rp.ruleId().startsWith("PNR");
+            planted.add(new PlantedHit(s.designator, p.surname(), p.givenNames(), p.birthDate(), p.documentNumber(),
+                    plant.expected(), variants.get(i), messages.indexOf(inPnr ? pnrgov : partOf.get(p))));
+        }
+        List<Person> people = new ArrayList<>(passengers);
+        people.addAll(crew);
+        return new SyntheticFlight(route.carrier(), s.designator, route.from(), route.to(), s.departure, s.arrival,
+                List.copyOf(people), List.copyOf(messages), s.typeB, List.copyOf(planted));
+    }
+
+    private static PaxlstEncoder.Header header(Slot s, String controlReference, LocalDateTime preparedAt) {
+        return new PaxlstEncoder.Header(s.route.carrier(), s.designator, s.route.from(), s.route.to(), s.departure,
+                s.arrival, s.route.d12b(), controlReference, preparedAt);
+    }
+
+    /** The interchange in a Type B envelope when the flight's messages travel that way. */
+    private static byte[] wrap(Slot s, byte[] interchange, String recipientSuffix, LocalDateTime at) {
+        return s.typeB ? TypeBWrapper.wrap(interchange, s.route.to() + recipientSuffix,
+                s.route.from() + "AP" + s.route.carrier(), at) : interchange;
+    }
+
+    /**
+     * One EDIFACT message of the flight first sent with a fault, five minutes before the good one
+     * (the carrier resends after the rejection); it has its own control reference, so the good
+     * copy is not taken for a repeat.
+     */
+    private static void addFault(SplittableRandom r, Slot s, String ref, List<SyntheticMessage> messages,
+                                 List<byte[]> unwrapped) {
+        List<Integer> candidates = new ArrayList<>();
+        for (int i = 0; i < unwrapped.size(); i++) {
+            if (unwrapped.get(i) != null) {
+                candidates.add(i);
             }
         }
-        return new SyntheticFlight(route.carrier(), s.designator, route.from(), route.to(), s.departure, s.arrival,
-                List.copyOf(people), paxlst, List.copyOf(pnrgov), s.typeB, List.copyOf(planted));
+        int i = candidates.get(r.nextInt(candidates.size()));
+        Fault fault = Fault.values()[r.nextInt(Fault.values().length)];
+        SyntheticMessage good = messages.get(i);
+        String text = new String(unwrapped.get(i), java.nio.charset.StandardCharsets.ISO_8859_1);
+        String own = text.substring(text.indexOf(ref), text.indexOf(ref) + ref.length() + 1);
+        byte[] faulty = fault.apply(text.replace(own, ref + "9").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), r);
+        LocalDateTime at = LocalDateTime.ofInstant(good.sentAt().minusSeconds(300),
+                ZoneOffset.ofTotalSeconds(Route.utcOffsetMinutes(s.route.from()) * 60));
+        messages.add(i, new SyntheticMessage(SyntheticMessage.Kind.FAULT, wrap(s, faulty, "APXH", at),
+                good.sentAt().minusSeconds(300)));
+        unwrapped.add(i, null);
+    }
+
+    /** Check-ins of one to three travellers of the day's flights, sent between a day and 45 minutes before departure. */
+    private List<IapiRequest> iapiRequests(SplittableRandom r, List<Slot> slots, LocalDate date, int count) {
+        if (slots.isEmpty() || count == 0) {
+            return List.of();
+        }
+        Map<Slot, Seats> seats = new HashMap<>();
+        List<IapiRequest> out = new ArrayList<>(count);
+        String tag = seedTag();
+        for (int i = 0; i < count; i++) {
+            Slot s = slots.get(r.nextInt(slots.size()));
+            int size = r.nextInt(100) < 65 ? 1 : r.nextInt(100) < 70 ? 2 : 3;
+            Seats free = seats.computeIfAbsent(s, x -> new Seats(r, x.route.seats()));
+            List<Person> party = party(r, s, draw(r, s.route.cultures()), size, free, locator(r, new HashSet<>()));
+            LocalDateTime at = s.departure.minusMinutes(45 + r.nextInt(23 * 60));
+            String ref = ("I" + padded(tag, 3) + padded(Long.toString(Math.floorMod(date.toEpochDay(), 10_000)), 4)
+                    + padded(Integer.toString(i, 36), 5)).toUpperCase(Locale.ROOT);
+            out.add(new IapiRequest(s.designator, PaxlstEncoder.encode(header(s, ref, at), party, false), s.utc(at)));
+        }
+        out.sort(Comparator.comparing(IapiRequest::sentAt)); // stable: equal times keep their draw order
+        return out;
+    }
+
+    private static String padded(String v, int width) {
+        return v.length() >= width ? v : "0".repeat(width - v.length()) + v;
     }
 
     /** Interchange control reference, unique per carrier, seed, day and flight: at most 13 of UNB's 14 characters. */
     private String controlReference(String carrier, LocalDate day, int index) {
-        String tag = Long.toString(Math.floorMod(seed * 31 + 7, 36L * 36 * 36), 36);
-        return String.format(Locale.ROOT, "%s%3s%04d%3s", carrier, tag, Math.floorMod(day.toEpochDay(), 10_000),
+        return String.format(Locale.ROOT, "%s%3s%04d%3s", carrier, seedTag(), Math.floorMod(day.toEpochDay(), 10_000),
                 Integer.toString(index, 36)).replace(' ', '0').toUpperCase(Locale.ROOT);
+    }
+
+    /** Up to three base-36 characters of the seed: days of two seeds do not share control references. */
+    private String seedTag() {
+        return Long.toString(Math.floorMod(seed * 31 + 7, 36L * 36 * 36), 36);
     }
 
     private static int partySize(SplittableRandom r) {
@@ -398,11 +543,16 @@ public final class TrafficGenerator {
         return pool[r.nextInt(pool.length)];
     }
 
-    private Person plantedPerson(SplittableRandom r, Slot s, Plants.Plant plant, Seats seats, String locator) {
+    /** A traveller who meets the plant; {@code variant[0]} says how their name differs from the list's. */
+    private Person plantedPerson(SplittableRandom r, Slot s, Plants.Plant plant, Seats seats, String locator,
+                                 String[] variant) {
         LocalDate day = s.departure.toLocalDate();
+        variant[0] = "as generated";
         if (plant instanceof Plants.ListedPerson lp) {
             // rotate the kinds of variant over the listed people, starting where the seed says
-            String[] name = Variants.variant(lp, plants.people().indexOf(lp) + (int) Math.floorMod(seed, 4L), r);
+            Variants.Spelling spelling = Variants.variant(lp, plants.people().indexOf(lp) + (int) Math.floorMod(seed, 4L), r);
+            variant[0] = spelling.how();
+            String[] name = {spelling.surname(), spelling.givenNames()};
             char sex = "F".equalsIgnoreCase(lp.sex()) ? 'F' : 'M';
             LocalDate birth = lp.birthTo() == null || !lp.birthTo().isAfter(lp.birthFrom()) ? lp.birthFrom()
                     : lp.birthFrom().plusDays(r.nextLong(ChronoUnit.DAYS.between(lp.birthFrom(), lp.birthTo()) + 1));

@@ -36,13 +36,45 @@ final class Variants {
         };
     }
 
+    /** A planted spelling and, in a few words, how it differs from the list's. */
+    record Spelling(String surname, String givenNames, String how) {
+    }
+
     /** {@link #spell}, but never the listed spelling itself: a name no rule changes gets a typo instead. */
-    static String[] variant(Plants.ListedPerson p, int turn, SplittableRandom r) {
+    static Spelling variant(Plants.ListedPerson p, int turn, SplittableRandom r) {
+        Kind kind = Kind.values()[Math.floorMod(turn, Kind.values().length)];
         String[] v = spell(p, turn, r);
         if (v[0].equals(p.surname()) && v[1].equals(p.givenNames())) {
-            return typo(p.surname(), p.givenNames(), r);
+            kind = Kind.TYPO;
+            v = typo(p.surname(), p.givenNames(), r);
+        } else if (kind == Kind.ALIAS && p.aliases().isEmpty()) {
+            kind = Kind.TRANSLITERATION;
         }
-        return v;
+        if (v[0].equals(p.surname()) && v[1].equals(p.givenNames())) {
+            return new Spelling(v[0], v[1], "as listed (too short to alter)");
+        }
+        String how = switch (kind) {
+            case ORDER -> "surname and given names swapped";
+            case TYPO -> "two neighbouring letters swapped";
+            case ALIAS -> "an alias the list gives";
+            case TRANSLITERATION -> "transliteration " + applied(p.surname(), p.givenNames());
+        };
+        return new Spelling(v[0], v[1], how);
+    }
+
+    /** The transliteration {@link #transliterate} applies, as {@code KH->X in the surname}. */
+    private static String applied(String surname, String given) {
+        for (String[] t : TRANSLITERATIONS) {
+            if (surname.contains(t[0])) {
+                return t[0] + "->" + t[1] + " in the surname";
+            }
+        }
+        for (String[] t : TRANSLITERATIONS) {
+            if (given.contains(t[0])) {
+                return t[0] + "->" + t[1] + " in the given names";
+            }
+        }
+        return "(none applies)";
     }
 
     static String[] transliterate(String surname, String given) {

@@ -234,10 +234,9 @@ class PipelineTest {
         var day = new io.paxgate.engine.synth.TrafficGenerator(11, plants).day(java.time.LocalDate.of(2026, 11, 25), 40);
         var flight = day.stream().filter(f -> !f.pnrgov().isEmpty()
                 && f.planted().stream().anyMatch(p -> p.expected().startsWith("list:"))).findFirst().orElseThrow();
-        pipeline.submit(flight.paxlst(), "http", "a").get(10, TimeUnit.SECONDS);
-        int n = 1;
-        for (byte[] push : flight.pnrgov()) {
-            pipeline.submit(push, "http", "a").get(10, TimeUnit.SECONDS);
+        int n = 0;
+        for (var m : flight.messages()) {
+            pipeline.submit(m.bytes(), "http", "a").get(10, TimeUnit.SECONDS);
             n++;
         }
         awaitProcessed(n);

@@ -49,9 +49,9 @@ class PlantedScreeningTest {
     /** Every screening of one traveller of a flight (from the PAXLST and from their PNR), by name and birth date. */
     static Map<String, List<Screening>> screen(SyntheticFlight f) {
         Map<String, List<Screening>> by = new HashMap<>();
-        List<DecodedMessage> messages = new ArrayList<>(new InputDecoder().decode(f.paxlst()).messages());
-        for (byte[] push : f.pnrgov()) {
-            messages.addAll(new InputDecoder().decode(push).messages());
+        List<DecodedMessage> messages = new ArrayList<>();
+        for (SyntheticMessage m : f.messages()) {
+            messages.addAll(new InputDecoder().decode(m.bytes()).messages());
         }
         for (DecodedMessage m : messages) {
             if (m instanceof PaxlstMessage p) {
@@ -78,21 +78,7 @@ class PlantedScreeningTest {
     }
 
     static boolean found(List<Screening> screenings, String expected) {
-        String[] e = expected.split(":", 3);
-        for (Screening s : screenings) {
-            for (Hit h : s.hits()) {
-                boolean hit = switch (e[0]) {
-                    case "list" -> h.kind() == Hit.Kind.NAME_LIST && h.source().equals(e[1]) && h.entryId().equals(e[2]);
-                    case "document" -> h.kind() == Hit.Kind.DOCUMENT_LIST && h.source().equals(e[1]);
-                    case "rule" -> h.kind() == Hit.Kind.RULE && h.source().equals(e[1]);
-                    default -> false;
-                };
-                if (hit) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return screenings.stream().flatMap(s -> s.hits().stream()).anyMatch(h -> PlantedRecall.matches(h, expected));
     }
 
     @ParameterizedTest

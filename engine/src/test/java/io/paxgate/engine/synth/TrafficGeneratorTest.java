@@ -43,10 +43,14 @@ class TrafficGeneratorTest {
     @ValueSource(longs = {1, 42, 20261124})
     void everyPaxlstDecodesWithoutErrorsAndCountsItsPeople(long seed) {
         for (SyntheticFlight f : day(seed)) {
-            DecodeResult r = new InputDecoder().decode(f.paxlst());
-            assertEquals(List.of(), errors(r), f.number());
-            assertEquals(2, r.messages().size(), f.number());
-            assertEquals(f.people().size(), r.travellerCount(), f.number());
+            int travellers = 0;
+            for (byte[] list : f.paxlst()) {
+                DecodeResult r = new InputDecoder().decode(list);
+                assertEquals(List.of(), errors(r), f.number());
+                assertEquals(1, r.messages().size(), f.number());
+                travellers += r.travellerCount();
+            }
+            assertEquals(f.people().size(), travellers, f.number());
         }
     }
 
@@ -68,10 +72,9 @@ class TrafficGeneratorTest {
         List<SyntheticFlight> b = day(7);
         assertEquals(a.size(), b.size());
         for (int i = 0; i < a.size(); i++) {
-            assertArrayEquals(a.get(i).paxlst(), b.get(i).paxlst());
-            assertEquals(a.get(i).pnrgov().size(), b.get(i).pnrgov().size());
-            for (int k = 0; k < a.get(i).pnrgov().size(); k++) {
-                assertArrayEquals(a.get(i).pnrgov().get(k), b.get(i).pnrgov().get(k));
+            assertEquals(a.get(i).messages().size(), b.get(i).messages().size());
+            for (int k = 0; k < a.get(i).messages().size(); k++) {
+                assertArrayEquals(a.get(i).messages().get(k).bytes(), b.get(i).messages().get(k).bytes());
             }
             assertEquals(a.get(i).planted(), b.get(i).planted());
         }
@@ -79,7 +82,7 @@ class TrafficGeneratorTest {
 
     @Test
     void anotherSeedGivesOtherTraffic() {
-        assertFalse(Arrays.equals(day(7).get(0).paxlst(), day(8).get(0).paxlst()));
+        assertFalse(Arrays.equals(day(7).get(0).paxlst().get(0), day(8).get(0).paxlst().get(0)));
     }
 
     @Test
@@ -88,9 +91,11 @@ class TrafficGeneratorTest {
         Set<String> seen = new HashSet<>();
         int interchanges = 0;
         for (SyntheticFlight f : day(3)) {
-            List<byte[]> all = new ArrayList<>(f.pnrgov());
-            all.add(f.paxlst());
-            for (byte[] b : all) {
+            for (SyntheticMessage sent : f.messages()) {
+                if (sent.xml()) {
+                    continue;
+                }
+                byte[] b = sent.bytes();
                 Matcher m = unb.matcher(new String(b, StandardCharsets.US_ASCII).replace("\r\n", ""));
                 assertTrue(m.find(), f.number());
                 interchanges++;
@@ -129,7 +134,7 @@ class TrafficGeneratorTest {
         assertTrue(pnr > 10 && pnr < 55, "flights with PNRGOV: " + pnr);
         assertTrue(typeB > 3 && typeB < 40, "Type B flights: " + typeB);
         for (SyntheticFlight f : flights) {
-            String text = new String(f.paxlst(), StandardCharsets.US_ASCII);
+            String text = new String(f.paxlst().get(0), StandardCharsets.US_ASCII);
             assertEquals(f.typeB(), text.startsWith("QU "), f.number());
         }
     }
@@ -165,8 +170,10 @@ class TrafficGeneratorTest {
         int planted = 0;
         for (SyntheticFlight f : day(seed)) {
             List<Traveller> travellers = new ArrayList<>();
-            for (DecodedMessage m : new InputDecoder().decode(f.paxlst()).messages()) {
-                travellers.addAll(((PaxlstMessage) m).travellers);
+            for (byte[] list : f.paxlst()) {
+                for (DecodedMessage m : new InputDecoder().decode(list).messages()) {
+                    travellers.addAll(((PaxlstMessage) m).travellers);
+                }
             }
             for (PlantedHit h : f.planted()) {
                 planted++;
@@ -213,13 +220,87 @@ class TrafficGeneratorTest {
     @Test
     void theDecoderHasNothingToWarnAbout() {
         for (SyntheticFlight f : day(17)) {
-            List<byte[]> all = new ArrayList<>(f.pnrgov());
-            all.add(f.paxlst());
-            for (byte[] b : all) {
+            for (SyntheticMessage sent : f.messages()) {
+                byte[] b = sent.bytes();
                 List<Problem> notInfo = new InputDecoder().decode(b).allProblems().stream()
                         .filter(p -> p.severity() != Severity.INFO).toList();
                 assertEquals(List.of(), notInfo, f.number());
             }
+        }
+    }
+    @Test
+    void aBigFlightSendsItsPassengerListInPartsThatJoinIntoOne() {
+        int split = 0;
+        for (SyntheticFlight f : day(23)) {
+            List<byte[]> parts = f.messages().stream().filter(m -> m.kind() == SyntheticMessage.Kind.PAXLST)
+                    .map(SyntheticMessage::bytes).toList();
+            if (parts.size() < 2) {
+                continue;
+            }
+            split++;
+            List<DecodedMessage> decoded = new ArrayList<>();
+            for (byte[] part : parts) {
+                decoded.addAll(new InputDecoder().decode(part).messages());
+            }
+            List<DecodedMessage> joined = io.paxgate.parsers.multipart.MultipartAssembler.assemble(decoded);
+            assertEquals(1, joined.size(), f.number());
+            assertEquals(List.of(), joined.get(0).problems.stream().filter(Problem::isError).toList(), f.number());
+            assertEquals(f.passengers(), ((PaxlstMessage) joined.get(0)).travellers.size(), f.number());
+        }
+        assertTrue(split >= 3, "flights with a passenger list in parts: " + split);
+    }
+
+    @Test
+    void aShareOfPnrPushesIsXmlAndNeverTypeB() {
+        long xml = 0;
+        for (long seed = 1; seed <= 4; seed++) {
+            for (SyntheticFlight f : day(seed)) {
+                for (SyntheticMessage m : f.messages()) {
+                    if (m.xml()) {
+                        xml++;
+                        assertEquals(SyntheticMessage.Kind.PNRGOV, m.kind());
+                        assertFalse(f.typeB(), f.number());
+                    }
+                }
+            }
+        }
+        assertTrue(xml >= 4, "PNRGOV XML pushes: " + xml);
+    }
+
+    @Test
+    void aFlightsMessagesAreInSendOrder() {
+        for (SyntheticFlight f : day(29)) {
+            for (int i = 1; i < f.messages().size(); i++) {
+                assertFalse(f.messages().get(i).sentAt().isBefore(f.messages().get(i - 1).sentAt()), f.number());
+            }
+        }
+    }
+
+    @Test
+    void iapiRequestsHoldOneToThreeTravellersOfTheDaysFlightsAndDecode() {
+        TrafficGenerator.Day d = new TrafficGenerator(31, SHIPPED).day(DAY, 30, 200);
+        assertEquals(200, d.iapi().size());
+        Set<String> flights = new HashSet<>();
+        d.flights().forEach(f -> flights.add(f.number()));
+        Set<String> references = new HashSet<>();
+        for (IapiRequest q : d.iapi()) {
+            DecodeResult r = new InputDecoder().decode(q.bytes());
+            assertEquals(List.of(), errors(r), q.flight());
+            assertTrue(r.travellerCount() >= 1 && r.travellerCount() <= 3, q.flight());
+            assertTrue(flights.contains(q.flight()), q.flight());
+            assertTrue(references.add(r.interchanges().get(0).controlReference()), "repeated control reference");
+        }
+        for (int i = 1; i < d.iapi().size(); i++) {
+            assertFalse(d.iapi().get(i).sentAt().isBefore(d.iapi().get(i - 1).sentAt()));
+        }
+    }
+
+    @Test
+    void theFlightsDoNotDependOnHowManyIapiRequestsAreAsked() {
+        List<SyntheticFlight> without = new TrafficGenerator(31, SHIPPED).day(DAY, 10, 0).flights();
+        List<SyntheticFlight> with = new TrafficGenerator(31, SHIPPED).day(DAY, 10, 50).flights();
+        for (int i = 0; i < without.size(); i++) {
+            assertArrayEquals(without.get(i).messages().get(0).bytes(), with.get(i).messages().get(0).bytes());
         }
     }
 }

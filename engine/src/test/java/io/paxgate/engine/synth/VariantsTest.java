@@ -54,9 +54,17 @@ class VariantsTest {
         Plants.ListedPerson plain = new Plants.ListedPerson("l", "1", "ABC", "DEFGH", LocalDate.of(1980, 1, 1), null,
                 null, null, List.of());
         for (int turn = 0; turn < 8; turn++) {
-            String[] v = Variants.variant(plain, turn, new SplittableRandom(turn));
-            assertTrue(!v[0].equals("ABC") || !v[1].equals("DEFGH"), String.join("/", v));
+            Variants.Spelling v = Variants.variant(plain, turn, new SplittableRandom(turn));
+            assertTrue(!v.surname().equals("ABC") || !v.givenNames().equals("DEFGH"), v.toString());
         }
+    }
+
+    @Test
+    void aVariantSaysHowItDiffers() {
+        Variants.Spelling swapped = Variants.variant(QASIMOV, Variants.Kind.ORDER.ordinal(), new SplittableRandom(1));
+        assertEquals("surname and given names swapped", swapped.how());
+        Variants.Spelling t = Variants.variant(QASIMOV, Variants.Kind.TRANSLITERATION.ordinal(), new SplittableRandom(1));
+        assertEquals("transliteration Q->G in the surname", t.how(), t.toString());
     }
 
     private static boolean sameLetters(String a, String b) {
