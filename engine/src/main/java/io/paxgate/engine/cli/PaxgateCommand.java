@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = PaxgateCommand.Version.class,
         description = "Advance Passenger Information (PAXLST) and PNR (PNRGOV) processing and risk screening.",
-        subcommands = {DemoCommand.class, ServeCommand.class, ParseCommand.class, MatchNamesCommand.class, BacktestCommand.class,
+        subcommands = {DemoCommand.class, ServeCommand.class, LoadgenCommand.class, ParseCommand.class, MatchNamesCommand.class, BacktestCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PaxgateCommand implements Runnable {
     @CommandLine.Spec
