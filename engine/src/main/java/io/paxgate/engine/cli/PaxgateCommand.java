@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = PaxgateCommand.Version.class,
         description = "Advance Passenger Information (PAXLST) and PNR (PNRGOV) processing and risk screening.",
-        subcommands = {DemoCommand.class, ServeCommand.class, ParseCommand.class, MatchNamesCommand.class, BacktestCommand.class,
-                SynthCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, ServeCommand.class, SynthCommand.class, LoadgenCommand.class, ParseCommand.class,
+                MatchNamesCommand.class, BacktestCommand.class, CommandLine.HelpCommand.class})
 public final class PaxgateCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,150 @@
+package io.paxgate.engine.loadgen;
+
+import io.paxgate.engine.synth.Plants;
+import io.paxgate.engine.synth.SyntheticFlight;
+import io.paxgate.engine.synth.TrafficGenerator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+
+/**
+ * What the load generator sends, pass after pass: batch inputs (PAXLST, PNRGOV) in send order and
+ * iAPI check-in requests. From a directory written by {@code ./paxgate synth}
+ * ({@code traffic/NNNNNN-<flight>-<kind>.edi|xml}, {@code iapi/NNNNNN-<flight>.edi}): every pass
+ * sends the same files (with new control references; the engine alerts a traveller of a flight
+ * once, so later passes load it without alerting again). Generated in memory: pass {@code p} is a
+ * day of flights {@code p} days later, so every pass is new traffic that alerts again; the next
+ * pass is generated while the current one is sent.
+ */
+public abstract class LoadInput {
+    /** One input to send. {@code edifact}: a bare interchange (no Type B envelope), may go over TCP. */
+    public record Item(String name, InterchangeTemplate template, boolean edifact) {
+        Item(String name, byte[] bytes) {
+            this(name, InterchangeTemplate.of(bytes));
+        }
+
+        Item(String name, InterchangeTemplate t) {
+            this(name, t, t.bare());
+        }
+    }
+
+    /** The batch inputs of pass {@code p} (0, 1, ...), never empty. */
+    public abstract List<Item> pass(int p);
+
+    /** iAPI requests (may be empty). */
+    public abstract List<Item> iapi();
+
+    /** One line for the report. */
+    public abstract String describe();
+
+    public static LoadInput directory(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("INPUT " + dir + " is not a directory (expected DIR/traffic and DIR/iapi"
+                    + " as written by ./paxgate synth)");
+        }
+        List<Item> traffic = read(dir.resolve("traffic"));
+        if (traffic.isEmpty()) {
+            throw new IllegalArgumentException("no traffic in " + dir.resolve("traffic")
+                    + " (expected NNNNNN-<flight>-<kind>.edi or .xml files)");
+        }
+        List<Item> iapi = read(dir.resolve("iapi"));
+        return new LoadInput() {
+            @Override
+            public List<Item> pass(int p) {
+                return traffic;
+            }
+
+            @Override
+            public List<Item> iapi() {
+                return iapi;
+            }
+
+            @Override
+            public String describe() {
+                return traffic.size() + " traffic files and " + iapi.size() + " iAPI requests from " + dir
+                        + " (repeated with new control references)";
+            }
+        };
+    }
+
+    /**
+     * Traffic from {@link TrafficGenerator}: {@code flights} a day, with the plants of {@code configDir};
+     * iAPI requests are the shipped two-passenger check-in {@code samples/paxlst_d12b_2pax.edi}.
+     */
+    public static LoadInput generated(Path configDir, long seed, int flights) {
+        if (flights < 1) {
+            throw new IllegalArgumentException("--flights must be at least 1, was " + flights);
+        }
+        TrafficGenerator gen = new TrafficGenerator(seed, Plants.fromConfig(configDir));
+        LocalDate first = LocalDate.now(Clock.systemUTC()).plusDays(1);
+        Path checkIn = configDir.resolve("samples").resolve("paxlst_d12b_2pax.edi");
+        List<Item> iapi = Files.isRegularFile(checkIn)
+                ? List.of(new Item(checkIn.getFileName().toString(), readAll(checkIn)))
+                : List.of();
+        return new LoadInput() {
+            private int generated = -1;
+            private CompletableFuture<List<Item>> next;
+
+            @Override
+            public synchronized List<Item> pass(int p) {
+                List<Item> items = p == generated + 1 && next != null ? next.join() : day(p);
+                generated = p;
+                next = CompletableFuture.supplyAsync(() -> day(p + 1));
+                return items;
+            }
+
+            private List<Item> day(int p) {
+                List<Item> items = new ArrayList<>();
+                for (SyntheticFlight f : gen.day(first.plusDays(p), flights)) {
+                    items.add(new Item(f.number() + "-paxlst", f.paxlst()));
+                    for (byte[] push : f.pnrgov()) {
+                        items.add(new Item(f.number() + "-pnrgov", push));
+                    }
+                }
+                return items;
+            }
+
+            @Override
+            public List<Item> iapi() {
+                return iapi;
+            }
+
+            @Override
+            public String describe() {
+                return "generated traffic (seed " + seed + ", " + flights + " flights a day, a new day each pass)"
+                        + (iapi.isEmpty() ? "" : "; iAPI requests: " + checkIn);
+            }
+        };
+    }
+
+    private static List<Item> read(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().endsWith(".edi") || p.toString().endsWith(".xml"))
+                    .sorted()
+                    .map(p -> new Item(p.getFileName().toString(), readAll(p)))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] readAll(Path p) {
+        try {
+            return Files.readAllBytes(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + p + ": " + e.getMessage(), e);
+        }
+    }
+}
