@@ -66,9 +66,16 @@ public class FlightBoardBenchmark extends PaxgateBenchmark {
                 continue; // the merge is the point: flights with both kinds of message
             }
             PaxlstMessage list = null;
-            for (DecodedMessage m : decoder.decode(f.paxlst()).messages()) {
-                if (m instanceof PaxlstMessage p && list == null) {
-                    list = p;
+            for (byte[] part : f.paxlst()) {
+                for (DecodedMessage m : decoder.decode(part).messages()) {
+                    if (m instanceof PaxlstMessage p && !p.travellers.isEmpty()
+                            && (p.travellers.get(0).role == null || !p.travellers.get(0).role.isCrew())) {
+                        if (list == null) {
+                            list = p;
+                        } else {
+                            list.travellers.addAll(p.travellers); // the parts of one passenger list
+                        }
+                    }
                 }
             }
             List<PnrgovMessage> pushes = new ArrayList<>();

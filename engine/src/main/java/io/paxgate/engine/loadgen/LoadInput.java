@@ -2,6 +2,7 @@ package io.paxgate.engine.loadgen;
 
 import io.paxgate.engine.synth.Plants;
 import io.paxgate.engine.synth.SyntheticFlight;
+import io.paxgate.engine.synth.SyntheticMessage;
 import io.paxgate.engine.synth.TrafficGenerator;
 
 import java.io.IOException;
@@ -104,9 +105,8 @@ public abstract class LoadInput {
             private List<Item> day(int p) {
                 List<Item> items = new ArrayList<>();
                 for (SyntheticFlight f : gen.day(first.plusDays(p), flights)) {
-                    items.add(new Item(f.number() + "-paxlst", f.paxlst()));
-                    for (byte[] push : f.pnrgov()) {
-                        items.add(new Item(f.number() + "-pnrgov", push));
+                    for (SyntheticMessage m : f.messages()) {
+                        items.add(new Item(f.number() + "-" + m.kind().fileName(), m.bytes()));
                     }
                 }
                 return items;
