@@ -117,13 +117,12 @@ public class FlightBoardBenchmark extends PaxgateBenchmark {
         for (PnrgovMessage push : f.pushes()) {
             for (Pnr pnr : push.pnrs) {
                 for (Traveller t : pnr.travellers) {
-                    consume(bh, offHeap.record(f.key(), push.flight, t, pnr, "1"));
+                    consume(bh, offHeap.recordBooked(f.key(), push.flight, t, pnr, "1"));
                 }
             }
         }
         for (Traveller t : f.list().travellers) {
-            FlightBoard.Seat known = offHeap.record(f.key(), f.list().flight, t, null, "2");
-            consume(bh, known == null ? null : known.pnr());
+            consume(bh, offHeap.recordListed(f.key(), f.list().flight, t, "2"));
         }
     }
 

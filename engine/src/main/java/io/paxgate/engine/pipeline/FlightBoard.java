@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -66,10 +67,21 @@ public final class FlightBoard implements AutoCloseable {
         public boolean fromManifest;
     }
 
-    /** What the heap keeps of a flight: when it leaves, its seat and booking keys. */
+    /** What the heap keeps of a seat: which booking it refers to, whether a list named the traveller. */
+    private static final class SeatMeta {
+        String booking;
+        boolean fromManifest;
+
+        SeatMeta(String booking, boolean fromManifest) {
+            this.booking = booking;
+            this.fromManifest = fromManifest;
+        }
+    }
+
+    /** What the heap keeps of a flight: when it leaves, its seats (by key) and booking keys. */
     private static final class FlightIndex {
         final LocalDateTime until;
-        final Set<String> seats = new LinkedHashSet<>();
+        final Map<String, SeatMeta> seats = new LinkedHashMap<>();
         final Set<String> bookings = new LinkedHashSet<>();
         /** The booking written last (a push's travellers share one PNR object: written once). */
         Pnr lastWritten;
@@ -167,9 +179,14 @@ public final class FlightBoard implements AutoCloseable {
             (key.charAt(0) == 'S' ? seatKeys : bookingKeys).computeIfAbsent(flight, k -> new ArrayList<>()).add(key);
         });
         for (Map.Entry<String, List<String>> f : seatKeys.entrySet()) {
-            StoredSeat first = read(f.getValue().get(0), StoredSeat.class);
-            FlightIndex idx = new FlightIndex(until(first == null ? null : first.flight));
-            idx.seats.addAll(f.getValue());
+            FlightIndex idx = null;
+            for (String key : f.getValue()) {
+                StoredSeat seat = read(key, StoredSeat.class);
+                if (idx == null) {
+                    idx = new FlightIndex(until(seat.flight));
+                }
+                idx.seats.put(key, new SeatMeta(seat.booking, seat.fromManifest));
+            }
             idx.bookings.addAll(bookingKeys.getOrDefault(f.getKey(), List.of()));
             flights.put(f.getKey(), idx);
         }
@@ -184,50 +201,87 @@ public final class FlightBoard implements AutoCloseable {
     }
 
     /**
-     * Records a traveller of a flight and returns what the board knew of them before, or null: a
-     * passenger list's traveller (a message without {@code pnr}) replaces the one known and keeps the
-     * booking attached earlier (returned with that booking); a PNR push attaches its booking and keeps
-     * the list's traveller (returned without a booking: the caller has the new one).
+     * Records a traveller of a passenger or crew list and returns the booking earlier PNR pushes
+     * attached to them, or null. The list's traveller (documents, birth date) replaces what a booking
+     * said of them.
      */
-    public Seat record(String flightKey, Flight flight, Traveller t, Pnr pnr, String sourceMessageId) {
+    public Pnr recordListed(String flightKey, Flight flight, Traveller t, String sourceMessageId) {
         if (flight == null) {
             return null;
         }
-        FlightIndex idx = flights.computeIfAbsent(flightKey, k -> new FlightIndex(until(flight)));
+        FlightIndex idx = index(flightKey, flight);
         synchronized (idx) {
             if (idx.gone) {
-                // cancelled or expired between the lookup and the lock: a new index for the flight
-                flights.remove(flightKey, idx);
-                return record(flightKey, flight, t, pnr, sourceMessageId);
+                return recordListed(flightKey, flight, t, sourceMessageId);
             }
             String seatKey = seatKey(flightKey, t);
-            StoredSeat was = idx.seats.contains(seatKey) ? read(seatKey, StoredSeat.class) : null;
-            StoredSeat now = new StoredSeat();
-            Seat before = null;
-            if (was == null || pnr == null) {
-                // a passenger list (or the first message naming them) gives the traveller
-                now.flight = flight;
-                now.traveller = t;
-                now.booking = pnr != null ? writeBooking(idx, flightKey, pnr, t) : was == null ? null : was.booking;
-                now.source = sourceMessageId;
-                now.fromManifest = pnr == null || was != null && was.fromManifest;
-                if (was != null) {
-                    before = new Seat(was.flight, was.traveller, was.booking == null ? null : read(was.booking, Pnr.class),
-                            was.source, was.fromManifest);
-                }
+            SeatMeta meta = idx.seats.get(seatKey);
+            String booking = meta == null ? null : meta.booking;
+            writeSeat(seatKey, flight, t, booking, sourceMessageId, true);
+            if (meta == null) {
+                idx.seats.put(seatKey, new SeatMeta(null, true));
             } else {
-                // a later PNR push: keep the passenger list's traveller, attach the booking
-                now.flight = was.flight;
-                now.traveller = was.traveller;
-                now.booking = writeBooking(idx, flightKey, pnr, t);
-                now.source = was.source;
-                now.fromManifest = was.fromManifest;
-                before = new Seat(was.flight, was.traveller, null, was.source, was.fromManifest);
+                meta.fromManifest = true;
             }
-            write(seatKey, now);
-            idx.seats.add(seatKey);
-            return before;
+            return booking == null ? null : read(booking, Pnr.class);
         }
+    }
+
+    /**
+     * Records a traveller of a PNR push and returns the traveller as a passenger list gave them when
+     * one did (documents, birth date: screen that one with this booking), or null.
+     */
+    public Traveller recordBooked(String flightKey, Flight flight, Traveller t, Pnr pnr, String sourceMessageId) {
+        if (flight == null) {
+            return null;
+        }
+        FlightIndex idx = index(flightKey, flight);
+        synchronized (idx) {
+            if (idx.gone) {
+                return recordBooked(flightKey, flight, t, pnr, sourceMessageId);
+            }
+            String seatKey = seatKey(flightKey, t);
+            SeatMeta meta = idx.seats.get(seatKey);
+            String booking = writeBooking(idx, flightKey, pnr, t);
+            if (meta == null) {
+                writeSeat(seatKey, flight, t, booking, sourceMessageId, false);
+                idx.seats.put(seatKey, new SeatMeta(booking, false));
+                return null;
+            }
+            if (!meta.fromManifest) {
+                // known from a booking only: this push's traveller is the latest word
+                writeSeat(seatKey, flight, t, booking, sourceMessageId, false);
+                meta.booking = booking;
+                return null;
+            }
+            // a list named them: keep its traveller, attach this booking (rewritten only if another one)
+            StoredSeat was = read(seatKey, StoredSeat.class);
+            if (!booking.equals(meta.booking)) {
+                writeSeat(seatKey, was.flight, was.traveller, booking, was.source, true);
+                meta.booking = booking;
+            }
+            return was.traveller;
+        }
+    }
+
+    /** The flight's index, made when it is first seen. */
+    private FlightIndex index(String flightKey, Flight flight) {
+        FlightIndex idx = flights.computeIfAbsent(flightKey, k -> new FlightIndex(until(flight)));
+        if (idx.gone) {
+            // cancelled or expired between the lookup and the lock: the caller retries with a new index
+            flights.remove(flightKey, idx);
+        }
+        return idx;
+    }
+
+    private void writeSeat(String key, Flight flight, Traveller t, String booking, String source, boolean fromManifest) {
+        StoredSeat seat = new StoredSeat();
+        seat.flight = flight;
+        seat.traveller = t;
+        seat.booking = booking;
+        seat.source = source;
+        seat.fromManifest = fromManifest;
+        write(key, seat);
     }
 
     private String writeBooking(FlightIndex idx, String flightKey, Pnr pnr, Traveller t) {
@@ -246,7 +300,7 @@ public final class FlightBoard implements AutoCloseable {
         if (idx != null) {
             synchronized (idx) {
                 String key = seatKey(flightKey, t);
-                if (idx.seats.remove(key)) {
+                if (idx.seats.remove(key) != null) {
                     delete(key);
                 }
             }
@@ -262,16 +316,15 @@ public final class FlightBoard implements AutoCloseable {
         String booking = "P" + SEP + flightKey + SEP + pnr.recordLocator;
         synchronized (idx) {
             boolean kept = false;
-            for (var it = idx.seats.iterator(); it.hasNext(); ) {
-                String key = it.next();
-                StoredSeat seat = read(key, StoredSeat.class);
-                if (seat == null || !booking.equals(seat.booking)) {
+            for (var it = idx.seats.entrySet().iterator(); it.hasNext(); ) {
+                Map.Entry<String, SeatMeta> seat = it.next();
+                if (!booking.equals(seat.getValue().booking)) {
                     continue;
                 }
-                if (seat.fromManifest) {
+                if (seat.getValue().fromManifest) {
                     kept = true;
                 } else {
-                    delete(key);
+                    delete(seat.getKey());
                     it.remove();
                 }
             }
@@ -293,7 +346,7 @@ public final class FlightBoard implements AutoCloseable {
     private void drop(FlightIndex idx) {
         synchronized (idx) {
             idx.gone = true;
-            idx.seats.forEach(this::delete);
+            idx.seats.keySet().forEach(this::delete);
             idx.bookings.forEach(this::delete);
             idx.seats.clear();
             idx.bookings.clear();
@@ -308,7 +361,7 @@ public final class FlightBoard implements AutoCloseable {
         }
         synchronized (idx) {
             String key = seatKey(flightKey, t);
-            return idx.seats.contains(key) ? seat(key, new HashMap<>()) : null;
+            return idx.seats.containsKey(key) ? seat(key, new HashMap<>()) : null;
         }
     }
 
@@ -328,7 +381,7 @@ public final class FlightBoard implements AutoCloseable {
             return false;
         }
         synchronized (idx) {
-            return idx.seats.contains(seatKey(flightKey, t));
+            return idx.seats.containsKey(seatKey(flightKey, t));
         }
     }
 
@@ -348,7 +401,7 @@ public final class FlightBoard implements AutoCloseable {
             }
             synchronized (idx) {
                 Map<String, Pnr> bookings = new HashMap<>();
-                for (String key : idx.seats) {
+                for (String key : idx.seats.keySet()) {
                     Seat s = seat(key, bookings);
                     if (s != null) {
                         out.add(s);

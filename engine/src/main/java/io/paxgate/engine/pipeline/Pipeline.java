@@ -416,8 +416,7 @@ public final class Pipeline implements Ingest, AutoCloseable {
                         board.remove(flightKey, t);
                         continue;
                     }
-                    FlightBoard.Seat known = board.record(flightKey, p.flight, t, null, source);
-                    visitor.traveller(p.flight, t, known == null ? null : known.pnr());
+                    visitor.traveller(p.flight, t, board.recordListed(flightKey, p.flight, t, source));
                 }
             } else if (m instanceof PnrgovMessage p) {
                 for (Pnr pnr : p.pnrs) {
@@ -426,8 +425,8 @@ public final class Pipeline implements Ingest, AutoCloseable {
                         continue;
                     }
                     for (Traveller t : pnr.travellers) {
-                        FlightBoard.Seat known = board.record(flightKey, p.flight, t, pnr, source);
-                        visitor.traveller(p.flight, known != null && known.fromManifest() ? known.traveller() : t, pnr);
+                        Traveller listed = board.recordBooked(flightKey, p.flight, t, pnr, source);
+                        visitor.traveller(p.flight, listed != null ? listed : t, pnr);
                     }
                 }
             }

@@ -70,9 +70,10 @@ class FlightBoardTest {
     void aPnrPushThenTheManifestKeepsTheManifestTravellerWithTheBooking() {
         try (FlightBoard board = FlightBoard.inMemory(10_000)) {
             Pnr pnr = booking("ABC123", traveller("MAMMADOV", "RASHAD"));
-            board.record(FLIGHT, flight(), pnr.travellers.get(0), pnr, "1");
+            board.recordBooked(FLIGHT, flight(), pnr.travellers.get(0), pnr, "1");
             Traveller listed = manifestTraveller();
-            board.record(FLIGHT, flight(), listed, null, "2");
+            assertEquals("ABC123", board.recordListed(FLIGHT, flight(), listed, "2").recordLocator,
+                    "the list's traveller is screened with the booking pushed earlier");
 
             FlightBoard.Seat seat = board.seat(FLIGHT, traveller("Mammadov", "Rashad"));
             assertNotNull(seat);
@@ -85,7 +86,8 @@ class FlightBoardTest {
             // a later push: the manifest's traveller stays, the newer booking is attached
             Pnr later = booking("ABC123", traveller("MAMMADOV", "RASHAD"));
             later.remarks = List.of("aisle seat");
-            board.record(FLIGHT, flight(), later.travellers.get(0), later, "3");
+            Traveller fromList = board.recordBooked(FLIGHT, flight(), later.travellers.get(0), later, "3");
+            assertEquals("C01234567", fromList.documents.get(0).number, "the push is screened with the list's traveller");
             seat = board.seat(FLIGHT, traveller("MAMMADOV", "RASHAD"));
             assertEquals("C01234567", seat.traveller().documents.get(0).number);
             assertEquals(List.of("aisle seat"), seat.pnr().remarks);
@@ -99,9 +101,9 @@ class FlightBoardTest {
         try (FlightBoard board = FlightBoard.open(dir, 10_000)) {
             assertFalse(board.reopened());
             for (Traveller t : pnr.travellers) {
-                board.record(FLIGHT, flight(), t, pnr, "7");
+                board.recordBooked(FLIGHT, flight(), t, pnr, "7");
             }
-            board.record(FLIGHT, flight(), manifestTraveller(), null, "8");
+            board.recordListed(FLIGHT, flight(), manifestTraveller(), "8");
         }
         assertTrue(Files.exists(dir.resolve(".closed-cleanly")));
         try (FlightBoard board = FlightBoard.open(dir, 10_000)) {
@@ -122,7 +124,7 @@ class FlightBoardTest {
     @Test
     void aBoardNotClosedCleanlyIsRecoveredWithItsEntries() throws Exception {
         try (FlightBoard board = FlightBoard.open(dir, 10_000)) {
-            board.record(FLIGHT, flight(), manifestTraveller(), null, "1");
+            board.recordListed(FLIGHT, flight(), manifestTraveller(), "1");
         }
         // as after a crash: no clean mark
         Files.delete(dir.resolve(".closed-cleanly"));
@@ -135,7 +137,7 @@ class FlightBoardTest {
     @Test
     void aBoardWrittenInAnotherFormatIsStartedAnew() throws Exception {
         try (FlightBoard board = FlightBoard.open(dir, 10_000)) {
-            board.record(FLIGHT, flight(), manifestTraveller(), null, "1");
+            board.recordListed(FLIGHT, flight(), manifestTraveller(), "1");
         }
         Files.writeString(dir.resolve("board.format"), "an older model\n");
         try (FlightBoard board = FlightBoard.open(dir, 10_000)) {
@@ -153,9 +155,9 @@ class FlightBoardTest {
             Traveller onlyBooked = traveller("HUSEYNOV", "ELVIN");
             Traveller listedToo = traveller("MAMMADOV", "RASHAD");
             Pnr pnr = booking("CANC01", onlyBooked, listedToo);
-            board.record(FLIGHT, flight(), onlyBooked, pnr, "1");
-            board.record(FLIGHT, flight(), listedToo, pnr, "1");
-            board.record(FLIGHT, flight(), manifestTraveller(), null, "2");
+            board.recordBooked(FLIGHT, flight(), onlyBooked, pnr, "1");
+            board.recordBooked(FLIGHT, flight(), listedToo, pnr, "1");
+            board.recordListed(FLIGHT, flight(), manifestTraveller(), "2");
 
             Pnr cancelled = booking("CANC01");
             cancelled.cancelled = true;
@@ -172,7 +174,7 @@ class FlightBoardTest {
     @Test
     void flightsPastTheirTimeLeaveTheBoardAndTheMap() {
         try (FlightBoard board = FlightBoard.inMemory(10_000)) {
-            board.record(FLIGHT, flight(), manifestTraveller(), null, "1");
+            board.recordListed(FLIGHT, flight(), manifestTraveller(), "1");
             assertEquals(1, board.expected(ARRIVAL.plusHours(1)).size());
             assertEquals(0, board.expected(ARRIVAL.plus(FlightBoard.KEEP_AFTER_ARRIVAL).plusMinutes(1)).size());
             assertEquals(0, board.flights());
@@ -189,7 +191,7 @@ class FlightBoardTest {
                 remarks.add("remark line " + i + " with some history of the booking");
             }
             huge.remarks = remarks;
-            board.record(FLIGHT, flight(), huge.travellers.get(0), huge, "1");
+            board.recordBooked(FLIGHT, flight(), huge.travellers.get(0), huge, "1");
             assertEquals(1, board.overflowed());
             FlightBoard.Seat seat = board.seat(FLIGHT, traveller("GULIYEV", "ANAR"));
             assertEquals(40_000, seat.pnr().remarks.size(), "nothing dropped");
