@@ -29,9 +29,11 @@ public final class Bench {
             "usage: paxgate bench [--quick] [--json FILE] [--floors FILE] [REGEX...]",
             "  Runs the JMH suites (every benchmark, or those whose name matches a REGEX) and prints",
             "  benchmark, mode, score, error and units, then each pair's ratio (ours / in-run peer).",
-            "  --quick        the CI guard's short pass (1 fork, 2 x 1 s warm-up, 4 x 1 s measured)",
+            "  --quick        the CI guard's short pass (1 fork, 3 x 1 s warm-up, 4 x 1 s measured)",
             "                 and 100,000-entry lists (entries=100000) instead of 1,000,000",
             "  --json FILE    also write the table and the ratios as JSON to FILE",
+            "  Ratios are of the iterations' medians, as the CI guard computes them; JMH's own JSON result",
+            "  is kept (its path is printed) and BenchGuard --results can check it.",
             "  --floors FILE  the pairs and floors (default benchmarks/floors.json)",
             "  A full run takes tens of minutes (NameScreenBenchmark alone about 4); --quick a few.");
 
@@ -92,7 +94,6 @@ public final class Bench {
             }
             new Runner(b.build()).run();
             List<Score> scores = JmhResults.read(result);
-            Files.deleteIfExists(result);
             List<Verdict> ratios = ratios(pairs, scores, quick);
             out.println();
             out.print(table(scores));

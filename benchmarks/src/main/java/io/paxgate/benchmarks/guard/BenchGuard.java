@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * The CI benchmark guard: runs each pair of {@code benchmarks/floors.json} in a short JMH pass
  * (or reads JMH JSON result files given with {@code --results}), prints pair, ratio, floor and
- * OK/FAIL, and exits 1 when a ratio is under its floor or a pair is missing from the results.
+ * OK/FAIL, and exits 1 when a ratio is under its floor in each of {@link #ATTEMPTS} runs or a
+ * pair is missing from the results.
  * Only ratios against the in-run peer are checked: absolute times on a shared box are noise.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar io.paxgate.benchmarks.guard.BenchGuard \
@@ -21,6 +22,9 @@ import java.util.List;
  * file or JMH error.
  */
 public final class BenchGuard {
+    /** Runs of a pair under its floor before the guard fails it (see GuardRun.runAndCheck). */
+    static final int ATTEMPTS = 3;
+
     static final String USAGE = "usage: BenchGuard [--floors FILE] [--out DIR] [--results JMH_JSON ...]";
 
     private BenchGuard() {
@@ -53,15 +57,16 @@ public final class BenchGuard {
         }
         try {
             List<GuardPair> pairs = Floors.read(floors);
-            List<Score> scores = new ArrayList<>();
+            List<Verdict> verdicts;
             if (results.isEmpty()) {
-                scores.addAll(GuardRun.run(pairs, RunSettings.GUARD, outDir));
+                verdicts = GuardRun.runAndCheck(pairs, RunSettings.GUARD, outDir, ATTEMPTS, out);
             } else {
+                List<Score> scores = new ArrayList<>();
                 for (Path r : results) {
                     scores.addAll(JmhResults.read(r));
                 }
+                verdicts = GuardCheck.check(pairs, scores);
             }
-            List<Verdict> verdicts = GuardCheck.check(pairs, scores);
             out.println();
             out.println("Benchmark guard: our rate / the in-run peer's against benchmarks/floors.json");
             out.print(GuardCheck.table(verdicts));

@@ -14,10 +14,10 @@ public record RunSettings(int warmupIterations, Duration warmupTime, int measure
                           VerboseMode verbosity) {
 
     /**
-     * The CI guard's short pass: 2 x 1 s warm-up, 4 x 1 s measured, one fork per benchmark
-     * (about 10 s per benchmark with JVM start and setup on the 2-core box).
+     * The CI guard's short pass: 3 x 1 s warm-up (under load the JIT needs the third), 4 x 1 s
+     * measured, one fork per benchmark (about 11 s per benchmark with JVM start and setup).
      */
-    public static final RunSettings GUARD = new RunSettings(2, Duration.ofSeconds(1), 4, Duration.ofSeconds(1), VerboseMode.NORMAL);
+    public static final RunSettings GUARD = new RunSettings(3, Duration.ofSeconds(1), 4, Duration.ofSeconds(1), VerboseMode.NORMAL);
 
     public RunSettings quiet() {
         return new RunSettings(warmupIterations, warmupTime, measurementIterations, measurementTime, VerboseMode.SILENT);

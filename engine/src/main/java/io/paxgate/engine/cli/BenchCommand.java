@@ -14,8 +14,9 @@ import java.util.concurrent.Callable;
  * the engine jar is started directly.
  */
 @Command(name = "bench",
-        description = {"Run the JMH benchmark suites (or those matching a regex) and print score, error and units per",
-                "benchmark and each pair's ratio against its in-run peer: ./paxgate bench [--quick] [--json FILE] [REGEX...].",
+        description = {"Run the JMH benchmarks and print scores and ratios against in-run peers.",
+                "./paxgate bench [--quick] [--json FILE] [REGEX...]: every suite, or those matching a REGEX; a table of",
+                "benchmark, mode, score, error and units, then each pair's ratio against its in-run peer.",
                 "The launcher builds and runs benchmarks/target/benchmarks.jar; see ./paxgate bench --help and BENCHMARKS.md."})
 public final class BenchCommand implements Callable<Integer> {
     @Unmatched
