@@ -2,8 +2,6 @@ package io.paxgate.engine.console;
 
 import io.paxgate.engine.Engine;
 import io.paxgate.engine.cli.ShippedConfig;
-import io.paxgate.engine.config.EngineConfig;
-import io.paxgate.engine.config.PaxgateConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +24,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -71,9 +68,7 @@ class ConsoleBrowserTest {
 
     @BeforeEach
     void start() throws Exception {
-        Path cfg = ShippedConfig.copyTo(dir);
-        EngineConfig ec = EngineConfig.load(cfg).withPorts(0, 0).withDirs(dir.resolve("journal"), dir.resolve("alerts"));
-        engine = Engine.start(PaxgateConfig.load(cfg), ec, Clock.systemUTC());
+        engine = ShippedConfig.startEngine(dir);
     }
 
     @AfterEach
