@@ -6,6 +6,10 @@ import io.paxgate.engine.alerts.AlertApi;
 import io.paxgate.engine.alerts.AlertRouter;
 import io.paxgate.engine.alerts.AlertStore;
 import io.paxgate.engine.alerts.WebhookOutbox;
+import io.paxgate.engine.analysis.RuleApi;
+import io.paxgate.engine.analysis.RuleChangeLog;
+import io.paxgate.engine.analysis.RuleSwitches;
+import io.paxgate.engine.console.ConsoleRoutes;
 import io.paxgate.engine.config.EngineConfig;
 import io.paxgate.engine.config.FileWatcher;
 import io.paxgate.engine.config.PaxgateConfig;
@@ -57,13 +61,25 @@ public final class Engine implements AutoCloseable {
     private HttpServer http;
     private TcpEdifactServer tcp;
     private int replayed;
+    /** Where run-time rule switches are recorded; a log line unless {@link #start} is given the audit log. */
+    private final RuleChangeLog ruleChanges;
 
-    private Engine() {
+    /** The file, beside the journal directory under data/rules/, holding rules switched at run time. */
+    public static final String RULE_SWITCHES_FILE = "enabled.json";
+
+    private Engine(RuleChangeLog ruleChanges) {
+        this.ruleChanges = ruleChanges;
     }
 
     public static Engine start(PaxgateConfig screeningConfig, EngineConfig config, Clock clock)
             throws IOException, RuleLoadException, InterruptedException {
-        Engine e = new Engine();
+        return start(screeningConfig, config, clock, RuleChangeLog.LOGGED);
+    }
+
+    /** As {@link #start(PaxgateConfig, EngineConfig, Clock)}, recording rule switches in {@code ruleChanges}. */
+    public static Engine start(PaxgateConfig screeningConfig, EngineConfig config, Clock clock, RuleChangeLog ruleChanges)
+            throws IOException, RuleLoadException, InterruptedException {
+        Engine e = new Engine(ruleChanges);
         try {
             e.open(screeningConfig, config, clock);
             return e;
@@ -76,6 +92,9 @@ public final class Engine implements AutoCloseable {
     private void open(PaxgateConfig screeningConfig, EngineConfig config, Clock clock)
             throws IOException, RuleLoadException, InterruptedException {
         screening = keep(new ScreeningSetup(screeningConfig, clock));
+        // rules an analyst switched on or off at run time, over what the rule files say
+        RuleSwitches switches = screening.rules() == null ? null : new RuleSwitches(
+                config.journalDir().resolveSibling("rules").resolve(RULE_SWITCHES_FILE), screening.rules(), ruleChanges);
         journal = keep(ChronicleJournal.open(config.journalDir(), new JournalOptions(
                 "group".equals(config.journalSync()) ? JournalOptions.SyncPolicy.GROUP : JournalOptions.SyncPolicy.NONE,
                 Math.max(config.maxBodyBytes(), config.maxInterchangeBytes()))));
@@ -110,19 +129,35 @@ public final class Engine implements AutoCloseable {
         }
 
         AlertApi api = new AlertApi(alerts, clock);
+        RuleApi rulesApi = new RuleApi(screening, switches,
+                screeningConfig.watchlists().documents().stream().map(d -> d.name()).toList(), alerts, journal,
+                () -> new InputDecoder(screeningConfig.parserLimits(), clock), clock);
         HttpServerConfiguration hc = HttpServerConfiguration.defaults();
         hc = new HttpServerConfiguration(config.httpHost(), config.httpPort(), hc.ioThreads(), config.maxBodyBytes(),
                 hc.idleTimeout(), hc.sseKeepAlive(), hc.sseStallTimeout(), hc.sseMaxBufferedBytes());
         http = keep(new HttpServer(hc));
         IngestRoutes.install(http, pipeline, meters::scrape);
+        ConsoleRoutes.install(http);
         http.route(HttpMethod.GET, "/v1/alerts", req -> answer(api.list(req.queryParams())))
                 .route(HttpMethod.POST, "/v1/alerts/{id}/ack", req -> answer(api.acknowledge(req.pathParam("id"))))
                 .route(HttpMethod.POST, "/v1/alerts/{id}/disposition",
                         req -> answer(api.dispose(req.pathParam("id"), req.body(), req.remote())))
                 .route(HttpMethod.GET, "/v1/dispositions", req -> answer(api.dispositions()))
+                .route(HttpMethod.GET, "/v1/posts", req -> CompletableFuture.completedFuture(Response.json(200,
+                        java.util.Map.of("posts", config.posts().stream()
+                                .map(p -> java.util.Map.of("id", p.id(), "name", p.name(), "airports", p.airports())).toList()))))
+                .route(HttpMethod.GET, "/v1/rules", req -> answer(rulesApi.list()))
+                .route(HttpMethod.POST, "/v1/rules/{id}/enable",
+                        req -> CompletableFuture.supplyAsync(() -> switchRule(rulesApi, req, true)))
+                .route(HttpMethod.POST, "/v1/rules/{id}/disable",
+                        req -> CompletableFuture.supplyAsync(() -> switchRule(rulesApi, req, false)))
+                .route(HttpMethod.POST, "/v1/backtest", req -> CompletableFuture.supplyAsync(() -> reply(rulesApi.backtest(req.body()))))
                 .route(HttpMethod.POST, "/v1/admin/reload", req -> CompletableFuture.supplyAsync(() -> reload(screeningConfig)))
                 .stream("/v1/alerts/stream", (req, events) -> {
-                    Runnable stop = api.follow(req.query("post"), req.header("Last-Event-ID"),
+                    // a browser's EventSource sends Last-Event-ID itself only when it reconnects: the
+                    // console gives the last alert it loaded as last_event_id on the first connect
+                    String last = req.header("Last-Event-ID") != null ? req.header("Last-Event-ID") : req.query("last_event_id");
+                    Runnable stop = api.follow(req.query("post"), last,
                             (id, event, data) -> events.send(id, event, data));
                     events.onClose(stop);
                 });
@@ -154,9 +189,21 @@ public final class Engine implements AutoCloseable {
         return Response.json(200, body);
     }
 
+    /** A rule switched on or off; the flights not yet arrived are screened again under the new set. */
+    private Response switchRule(RuleApi rulesApi, io.paxgate.engine.server.Request req, boolean enabled) {
+        AlertApi.Answer a = rulesApi.setEnabled(req.pathParam("id"), enabled, req.body(), req.remote());
+        if (a.status() == 200) {
+            pipeline.rescreen();
+        }
+        return reply(a);
+    }
+
     private static CompletableFuture<Response> answer(AlertApi.Answer a) {
-        return CompletableFuture.completedFuture(
-                Response.of(a.status(), Response.JSON, a.json().getBytes(StandardCharsets.UTF_8)));
+        return CompletableFuture.completedFuture(reply(a));
+    }
+
+    private static Response reply(AlertApi.Answer a) {
+        return Response.of(a.status(), Response.JSON, a.json().getBytes(StandardCharsets.UTF_8));
     }
 
     private <T extends AutoCloseable> T keep(T resource) {

@@ -274,6 +274,17 @@ public final class AlertStore implements AutoCloseable {
         return out;
     }
 
+    /** Per list or rule ({@code kind:source}): how many alerts it was a reason of. */
+    public synchronized Map<String, Integer> alertsBySource() {
+        Map<String, Integer> out = new TreeMap<>();
+        for (Alert a : byId.values()) {
+            if (a.reasons != null) {
+                a.reasons.stream().map(r -> r.kind + ":" + r.source).distinct().forEach(k -> out.merge(k, 1, Integer::sum));
+            }
+        }
+        return out;
+    }
+
     public synchronized long size() {
         return byId.size();
     }

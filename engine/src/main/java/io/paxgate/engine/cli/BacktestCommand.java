@@ -5,16 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.paxgate.engine.config.PaxgateConfig;
 import io.paxgate.engine.json.Json;
 import io.paxgate.engine.screening.ScreeningSetup;
+import io.paxgate.engine.screening.Travellers;
 import io.paxgate.engine.synth.PlantedManifest;
 import io.paxgate.engine.synth.PlantedRecall;
 import io.paxgate.parsers.InputDecoder;
 import io.paxgate.parsers.envelope.DecodeResult;
 import io.paxgate.parsers.model.DecodedMessage;
-import io.paxgate.parsers.model.PaxlstMessage;
-import io.paxgate.parsers.model.Pnr;
-import io.paxgate.parsers.model.PnrgovMessage;
 import io.paxgate.parsers.model.Traveller;
-import io.paxgate.parsers.multipart.MultipartAssembler;
 import io.paxgate.rules.risk.Decision;
 import io.paxgate.rules.risk.Hit;
 import io.paxgate.rules.screening.Screening;
@@ -145,40 +142,28 @@ public final class BacktestCommand implements Callable<Integer> {
             Map<Decision, Long> decisions = new EnumMap<>(Decision.class);
             List<Screening> flagged = new ArrayList<>();
             long screened = 0;
-            for (DecodedMessage m : MultipartAssembler.assemble(messages)) {
-                List<Screening> results = new ArrayList<>();
-                if (m instanceof PaxlstMessage p) {
-                    for (Traveller t : p.travellers) {
-                        results.add(setup.screener().screen(p.flight, t, null));
-                    }
-                } else if (m instanceof PnrgovMessage p) {
-                    for (Pnr pnr : p.pnrs) {
-                        for (Traveller t : pnr.travellers) {
-                            results.add(setup.screener().screen(p.flight, t, pnr));
-                        }
-                    }
+            List<Screening> results = new ArrayList<>();
+            Travellers.forEach(messages, (flight, t, pnr) -> results.add(setup.screener().screen(flight, t, pnr)));
+            for (Screening s : results) {
+                screened++;
+                if (recall != null) {
+                    recall.add(s);
                 }
-                for (Screening s : results) {
-                    screened++;
-                    if (recall != null) {
-                        recall.add(s);
-                    }
-                    decisions.merge(s.assessment().decision(), 1L, Long::sum);
-                    if (s.hits().isEmpty()) {
-                        continue;
-                    }
-                    String who = travellerKey(s);
-                    for (Hit h : s.hits()) {
-                        Tally tally = tallies.computeIfAbsent(h.source(),
-                                k -> new Tally(h.kind() == Hit.Kind.RULE ? "rule" : "list"));
-                        tally.hits++;
-                        tally.travellers.add(who);
-                    }
-                    flagged.add(s);
-                    if (jsonl != null) {
-                        jsonl.write(Json.MAPPER.writeValueAsString(toJson(s)));
-                        jsonl.newLine();
-                    }
+                decisions.merge(s.assessment().decision(), 1L, Long::sum);
+                if (s.hits().isEmpty()) {
+                    continue;
+                }
+                String who = travellerKey(s);
+                for (Hit h : s.hits()) {
+                    Tally tally = tallies.computeIfAbsent(h.source(),
+                            k -> new Tally(h.kind() == Hit.Kind.RULE ? "rule" : "list"));
+                    tally.hits++;
+                    tally.travellers.add(who);
+                }
+                flagged.add(s);
+                if (jsonl != null) {
+                    jsonl.write(Json.MAPPER.writeValueAsString(toJson(s)));
+                    jsonl.newLine();
                 }
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
@@ -204,7 +189,7 @@ public final class BacktestCommand implements Callable<Integer> {
                 Screening s = flagged.get(i);
                 o.printf(Locale.ROOT, "%2d. %.2f %-12s %s %s%n", i + 1, s.assessment().score(),
                         s.assessment().decision().name().toLowerCase(Locale.ROOT),
-                        s.flight() == null ? "?" : s.flight().designator(), masked(s.traveller()));
+                        s.flight() == null ? "?" : s.flight().designator(), Travellers.masked(s.traveller()));
                 for (Hit h : s.assessment().hits()) {
                     o.println("      " + h.summary());
                     // a name hit's explanation spells out the traveller's name parts: --out only
@@ -228,7 +213,7 @@ public final class BacktestCommand implements Callable<Integer> {
                 recall.otherTravellersWithHits(), recall.otherTravellersFlagged());
         for (PlantedManifest.Entry e : recall.missed()) {
             o.printf(Locale.ROOT, "  missed %-8s %s  expected %s  (%s)%n", e.flight(),
-                    masked(e.surname(), e.givenNames(), e.birthDate()), e.expected(), e.variant());
+                    Travellers.masked(e.surname(), e.givenNames(), e.birthDate()), e.expected(), e.variant());
         }
     }
 
@@ -236,17 +221,6 @@ public final class BacktestCommand implements Callable<Integer> {
         Traveller t = s.traveller();
         return (s.flight() == null ? "" : s.flight().designator() + "/" + s.flight().departureTime) + "|" + t.surname
                 + "|" + t.givenNames + "|" + t.birthDate;
-    }
-
-    /** Initial of the surname and given name and the birth year: enough to tell rows apart, no full name. */
-    static String masked(Traveller t) {
-        return masked(t.surname, t.givenNames, t.birthDate);
-    }
-
-    static String masked(String surname, String givenNames, java.time.LocalDate birthDate) {
-        String s = surname == null || surname.isEmpty() ? "?" : surname.charAt(0) + "***";
-        String g = givenNames == null || givenNames.isEmpty() ? "" : " " + givenNames.charAt(0) + ".";
-        return s + g + (birthDate == null ? "" : " (" + birthDate.getYear() + ")");
     }
 
     private static ObjectNode toJson(Screening s) {

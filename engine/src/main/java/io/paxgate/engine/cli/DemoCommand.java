@@ -90,6 +90,7 @@ public final class DemoCommand implements Callable<Integer> {
             engine.screening().report().forEach(l -> out.println("loaded " + l));
             String base = "http://" + ec.httpHost() + ":" + engine.httpPort();
             out.printf("%nPaxgate engine up (data in %s, removed at exit):%n", data);
+            out.printf("  Console: %s/?post=GYD   (officers' alerts; %s/#analyst for rules and backtests)%n", base, base);
             out.printf("  POST %s/v1/messages   PAXLST/PNRGOV in; POST %s/v1/iapi   interactive API%n", base, base);
             out.printf("  GET  %s/v1/alerts?post=GYD   GET %s/v1/alerts/stream?post=GYD   (SSE)%n", base, base);
             out.printf("  GET  %s/metrics   %s/health   EDIFACT over TCP %s:%d%n%n", base, base, ec.tcpHost(), engine.tcpPort());

@@ -1,8 +1,13 @@
 package io.paxgate.engine.cli;
 
+import io.paxgate.engine.Engine;
+import io.paxgate.engine.config.EngineConfig;
+import io.paxgate.engine.config.PaxgateConfig;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.stream.Stream;
 
 /** A copy of the shipped config/ folder, so document map files land in a test's temp folder. */
@@ -25,5 +30,18 @@ public final class ShippedConfig {
             }
         }
         return dst.resolve("paxgate.yaml");
+    }
+
+    /** The engine on the shipped config copied into {@code dir}, on free ports, its data under {@code dir}. */
+    public static Engine startEngine(Path dir) throws Exception {
+        copyTo(dir);
+        return startEngineAgain(dir);
+    }
+
+    /** The engine again on what {@link #startEngine} left in {@code dir}: its config, journal and alerts. */
+    public static Engine startEngineAgain(Path dir) throws Exception {
+        Path cfg = dir.resolve("config").resolve("paxgate.yaml");
+        EngineConfig ec = EngineConfig.load(cfg).withPorts(0, 0).withDirs(dir.resolve("journal"), dir.resolve("alerts"));
+        return Engine.start(PaxgateConfig.load(cfg), ec, Clock.systemUTC());
     }
 }

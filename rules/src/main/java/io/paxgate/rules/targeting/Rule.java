@@ -36,6 +36,12 @@ public record Rule(String id, String description, String expression, Integer sev
         return enabled && (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));
     }
 
+    /** The same rule switched on or off. */
+    public Rule withEnabled(boolean on) {
+        return new Rule(id, description, expression, severity, weight, on, validFrom, validTo, tags, file, line,
+            expressionLine, expressionColumn, expressionBlock);
+    }
+
     /** Whether two versions of a rule mean the same (positions in the file do not count). */
     public boolean sameDefinition(Rule o) {
         return id.equals(o.id) && description.equals(o.description) && expression.equals(o.expression)

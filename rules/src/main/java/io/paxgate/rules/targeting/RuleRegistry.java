@@ -20,6 +20,8 @@ public final class RuleRegistry {
     private final Path directory;
     private final Clock clock;
     private volatile RuleSet current = RuleSet.empty();
+    /** Rule id to enabled, overriding the files (switched at run time); applied on every reload. */
+    private volatile Map<String, Boolean> enabledOverrides = Map.of();
 
     public RuleRegistry(Path directory, Clock clock) {
         this.directory = directory;
@@ -41,9 +43,23 @@ public final class RuleRegistry {
      */
     public synchronized ReloadResult reload() throws RuleLoadException {
         RuleSet old = current;
-        RuleSet next = RuleSet.load(directory, old.version() + 1);
+        RuleSet next = RuleSet.load(directory, old.version() + 1, enabledOverrides);
         current = next;
         return diff(old, next);
+    }
+
+    /**
+     * Switches rules on or off over what their files say, then reloads: the set in force has the
+     * new states, or (a bad file) the overrides stay recorded and the old set stays in force.
+     */
+    public synchronized ReloadResult reload(Map<String, Boolean> enabled) throws RuleLoadException {
+        enabledOverrides = Map.copyOf(enabled);
+        return reload();
+    }
+
+    /** The enabled states set over the files by {@link #reload(Map)}. */
+    public Map<String, Boolean> enabledOverrides() {
+        return enabledOverrides;
     }
 
     static ReloadResult diff(RuleSet old, RuleSet next) {

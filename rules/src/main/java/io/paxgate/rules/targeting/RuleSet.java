@@ -76,6 +76,14 @@ public final class RuleSet {
      * every other *.yaml / *.yml file a list of rules. All errors of all files are reported together.
      */
     public static RuleSet load(Path dir, long version) throws RuleLoadException {
+        return load(dir, version, Map.of());
+    }
+
+    /**
+     * As {@link #load(Path, long)}, with the enabled state of the rules named in {@code enabled}
+     * taken from there instead of their files (an analyst switched them on or off at run time).
+     */
+    public static RuleSet load(Path dir, long version, Map<String, Boolean> enabled) throws RuleLoadException {
         List<RuleError> errors = new ArrayList<>();
         Map<String, List<String>> lists = Map.of();
         Path listsFile = dir.resolve(RuleFile.LISTS_FILE);
@@ -92,7 +100,10 @@ public final class RuleSet {
         }
         List<Rule> all = new ArrayList<>();
         for (Path f : files) {
-            all.addAll(RuleFile.parse(f.toString(), RuleFile.readText(f, errors), errors));
+            for (Rule r : RuleFile.parse(f.toString(), RuleFile.readText(f, errors), errors)) {
+                Boolean on = enabled.get(r.id());
+                all.add(on == null ? r : r.withEnabled(on));
+            }
         }
         return compile(all, lists, version, errors);
     }
