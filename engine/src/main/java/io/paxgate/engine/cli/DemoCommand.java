@@ -8,7 +8,7 @@ import io.paxgate.engine.alerts.Alert;
 import io.paxgate.engine.config.EngineConfig;
 import io.paxgate.engine.config.PaxgateConfig;
 import io.paxgate.engine.json.Json;
-import io.paxgate.engine.synth.PlantedHit;
+import io.paxgate.engine.synth.PlantedRecall;
 import io.paxgate.engine.synth.Plants;
 import io.paxgate.engine.synth.SyntheticFlight;
 import io.paxgate.engine.synth.SyntheticMessage;
@@ -234,16 +234,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     /** "QASIMOV, KHAYAL" -> "Q. K.": the demo prints no names (personal data). */
     static String initials(String name) {
-        if (name == null || name.isBlank()) {
-            return "?";
-        }
-        StringBuilder sb = new StringBuilder();
-        for (String part : name.split("[,\\s]+")) {
-            if (!part.isEmpty()) {
-                sb.append(part.charAt(0)).append(". ");
-            }
-        }
-        return sb.toString().trim();
+        return PlantedRecall.initials(name);
     }
 
     private static void awaitProcessed(Engine engine, long deadline) throws InterruptedException {
@@ -259,27 +250,15 @@ public final class DemoCommand implements Callable<Integer> {
         for (Alert a : alerts) {
             byPost.merge(a.post + " " + a.decision, 1, Integer::sum);
         }
-        int planted = 0;
-        int found = 0;
-        List<String> missed = new ArrayList<>();
-        for (SyntheticFlight f : day) {
-            for (PlantedHit p : f.planted()) {
-                planted++;
-                boolean hit = alerts.stream().anyMatch(a -> a.flight != null && a.flight.equals(f.number())
-                        && a.traveller != null && a.traveller.name != null
-                        && a.traveller.name.toUpperCase(Locale.ROOT).startsWith(p.surname().toUpperCase(Locale.ROOT)));
-                if (hit) {
-                    found++;
-                } else {
-                    missed.add(f.number() + " " + initials(p.surname() + " " + p.givenNames()) + " (" + p.expected() + ")");
-                }
-            }
-        }
+        PlantedRecall recall = new PlantedRecall(PlantedRecall.entries(day));
+        alerts.forEach(recall::add);
+        List<String> missed = recall.missed().stream().map(PlantedRecall::masked).toList();
         out.println();
         out.printf("Sent %d flights: %d messages, %d travellers (journaled %d inputs, processed %d).%n", day.size(),
                 messages, travellers, engine.journal().appendedCount(), engine.journal().processedCount());
         out.printf("Alerts: %d %s%n", alerts.size(), byPost);
-        out.printf("Planted hits alerted: %d of %d%s%n", found, planted, missed.isEmpty() ? "" : "; not alerted: " + missed);
+        out.printf("Planted hits alerted: %d of %d%s%n", recall.found(), recall.planted(),
+                missed.isEmpty() ? "" : "; not alerted: " + missed);
         Timer t = engine.meters().find("paxgate.receipt.to.alert").timer();
         if (t != null && t.count() > 0) {
             double p50 = Double.NaN;

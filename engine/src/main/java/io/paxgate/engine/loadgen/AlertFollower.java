@@ -1,7 +1,9 @@
 package io.paxgate.engine.loadgen;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.paxgate.engine.alerts.Alert;
 import io.paxgate.engine.json.Json;
+import io.paxgate.engine.synth.PlantedRecall;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -38,8 +40,12 @@ final class AlertFollower implements AutoCloseable {
     private final Thread reader;
     private volatile InputStream body;
 
-    AlertFollower(HttpClient http, String base, Latency latency) throws IOException, InterruptedException {
+    private final PlantedRecall recall;
+
+    /** @param recall scored with every alert received (null: the input planted nobody) */
+    AlertFollower(HttpClient http, String base, Latency latency, PlantedRecall recall) throws IOException, InterruptedException {
         this.latency = latency;
+        this.recall = recall;
         HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(URI.create(base + "/v1/alerts/stream"))
                 .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofInputStream());
         if (r.statusCode() != 200) {
@@ -59,6 +65,9 @@ final class AlertFollower implements AutoCloseable {
                     long now = System.nanoTime();
                     JsonNode a = Json.MAPPER.readTree(line.substring(5).trim());
                     alert(a.path("source_message_id").asText(""), now);
+                    if (recall != null) {
+                        recall.add(Json.MAPPER.treeToValue(a, Alert.class));
+                    }
                 }
             }
         } catch (IOException e) {

@@ -1,5 +1,7 @@
 package io.paxgate.engine.loadgen;
 
+import io.paxgate.engine.synth.PlantedManifest;
+import io.paxgate.engine.synth.PlantedRecall;
 import io.paxgate.engine.synth.Plants;
 import io.paxgate.engine.synth.SyntheticFlight;
 import io.paxgate.engine.synth.SyntheticMessage;
@@ -46,6 +48,11 @@ public abstract class LoadInput {
     /** One line for the report. */
     public abstract String describe();
 
+    /** Recall against the input's planted travellers ({@code DIR/planted.json} of a synth directory), or null. */
+    public PlantedRecall recall() {
+        return null;
+    }
+
     public static LoadInput directory(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("INPUT " + dir + " is not a directory (expected DIR/traffic and DIR/iapi"
@@ -57,7 +64,19 @@ public abstract class LoadInput {
                     + " (expected NNNNNN-<flight>-<kind>.edi or .xml files)");
         }
         List<Item> iapi = read(dir.resolve("iapi"));
+        Path manifest = dir.resolve("planted.json");
+        PlantedRecall recall;
+        try {
+            recall = Files.isRegularFile(manifest) ? new PlantedRecall(PlantedManifest.read(manifest)) : null;
+        } catch (IOException e) {
+            throw new IllegalArgumentException(manifest + " cannot be read: " + e.getMessage(), e);
+        }
         return new LoadInput() {
+            @Override
+            public PlantedRecall recall() {
+                return recall;
+            }
+
             @Override
             public List<Item> pass(int p) {
                 return traffic;

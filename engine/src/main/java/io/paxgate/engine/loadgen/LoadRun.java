@@ -6,6 +6,7 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.paxgate.engine.json.Json;
+import io.paxgate.engine.synth.PlantedRecall;
 import org.HdrHistogram.Histogram;
 
 import java.io.IOException;
@@ -95,7 +96,7 @@ public final class LoadRun {
         long started = System.nanoTime();
         long end;
         try {
-            alerts = new AlertFollower(http, base, alert);
+            alerts = new AlertFollower(http, base, alert, input.recall());
             if (o.tcpPort() > 0) {
                 tcp = new TcpSender(group, o.tcpHost(), o.tcpPort(), new TcpSender.Acks() {
                     @Override
@@ -369,6 +370,15 @@ public final class LoadRun {
         ObjectNode errs = r.putObject("errors");
         new TreeMap<>(errors).forEach((k, v) -> errs.put(k, v.sum()));
         r.set("engine_receipt_to_alert", engine);
+        PlantedRecall recall = input.recall();
+        if (recall != null) {
+            ObjectNode p = r.putObject("planted");
+            p.put("planted", recall.planted());
+            p.put("alerted", recall.found());
+            p.put("recall", Latency.round(recall.recall()));
+            var missed = p.putArray("missed");
+            recall.missed().forEach(e -> missed.add(PlantedRecall.masked(e)));
+        }
         return r;
     }
 
@@ -409,6 +419,12 @@ public final class LoadRun {
                 e.path("p99_9_ms_at_most").asText("-"), e.path("recent_max_ms").asText("-")));
         sb.append("  (the engine's from receipt to alert stored, its buckets' upper bounds; max: its recent window)\n");
         sb.append("Errors: ").append(r.path("errors").isEmpty() ? "none" : r.path("errors").toString()).append('\n');
+        JsonNode p = r.path("planted");
+        if (!p.isMissingNode()) {
+            sb.append(String.format(Locale.ROOT, "Planted travellers alerted (by what was expected): %d of %d (recall %.3f)%s%n",
+                    p.path("alerted").asInt(), p.path("planted").asInt(), p.path("recall").asDouble(),
+                    p.path("missed").isEmpty() ? "" : "; missed: " + p.path("missed")));
+        }
         return sb.toString();
     }
 }

@@ -18,31 +18,40 @@ import java.util.Set;
 /**
  * Scores screenings against a {@link PlantedManifest}: a planted traveller is found when a
  * screening of them (same flight, name and birth date) has a hit of what was expected. Recall is
- * found / planted; travellers with hits who were not planted are counted apart.
+ * found / planted; travellers with hits who were not planted are counted apart. Thread-safe.
  */
 public final class PlantedRecall {
     private final List<PlantedManifest.Entry> planted;
     private final Set<String> plantedTravellers = new HashSet<>();
-    private final Map<String, List<Hit>> hitsByTraveller = new HashMap<>();
+    private final Map<String, List<Found>> hitsByTraveller = new HashMap<>();
+
+    /** What found a traveller: a list entry, a document list, a rule. */
+    private record Found(Hit.Kind kind, String source, String entry) {
+    }
     private final Set<String> others = new HashSet<>();
     private final Set<String> othersFlagged = new HashSet<>();
 
     public PlantedRecall(PlantedManifest manifest) {
-        this.planted = manifest.planted();
+        this(manifest.planted());
+    }
+
+    public PlantedRecall(List<PlantedManifest.Entry> planted) {
+        this.planted = List.copyOf(planted);
         for (PlantedManifest.Entry e : planted) {
             plantedTravellers.add(key(e.flight(), e.surname(), e.givenNames(), e.birthDate()));
         }
     }
 
     /** One screening (with or without hits). */
-    public void add(Screening s) {
+    public synchronized void add(Screening s) {
         if (s.hits().isEmpty()) {
             return;
         }
         Traveller t = s.traveller();
         Flight f = s.flight();
         String key = key(f == null ? "" : f.designator(), t.surname, t.givenNames, t.birthDate);
-        hitsByTraveller.computeIfAbsent(key, k -> new ArrayList<>()).addAll(s.hits());
+        List<Found> found = hitsByTraveller.computeIfAbsent(key, k -> new ArrayList<>());
+        s.hits().forEach(h -> found.add(new Found(h.kind(), h.source(), h.entryId())));
         if (!plantedTravellers.contains(key)) {
             others.add(key);
             if (s.assessment().decision() != Decision.CLEAR) {
@@ -51,11 +60,38 @@ public final class PlantedRecall {
         }
     }
 
-    public int planted() {
+    /**
+     * An alert a border post received (the engine's screening seen from outside: the demo's store,
+     * the load generator's stream): its traveller found by each of its reasons.
+     */
+    public synchronized void add(io.paxgate.engine.alerts.Alert a) {
+        if (a.traveller == null || a.traveller.name == null || a.reasons == null) {
+            return;
+        }
+        int comma = a.traveller.name.indexOf(", ");
+        String surname = comma < 0 ? a.traveller.name : a.traveller.name.substring(0, comma);
+        String given = comma < 0 ? "" : a.traveller.name.substring(comma + 2);
+        LocalDate birth = a.traveller.birthDate == null ? null : LocalDate.parse(a.traveller.birthDate);
+        String key = key(a.flight, surname, given, birth);
+        List<Found> found = hitsByTraveller.computeIfAbsent(key, k -> new ArrayList<>());
+        for (io.paxgate.engine.alerts.Alert.Reason r : a.reasons) {
+            for (Hit.Kind kind : Hit.Kind.values()) {
+                if (kind.name().equalsIgnoreCase(r.kind)) {
+                    found.add(new Found(kind, r.source, r.entry));
+                }
+            }
+        }
+        if (!plantedTravellers.contains(key)) {
+            others.add(key);
+            othersFlagged.add(key);
+        }
+    }
+
+    public synchronized int planted() {
         return planted.size();
     }
 
-    public int found() {
+    public synchronized int found() {
         return planted.size() - missed().size();
     }
 
@@ -64,13 +100,44 @@ public final class PlantedRecall {
         return planted.isEmpty() ? 1 : (double) found() / planted.size();
     }
 
+    /** Flight, initials and what was expected: how tools print a planted traveller (names are personal data). */
+    public static String masked(PlantedManifest.Entry e) {
+        return e.flight() + " " + initials(e.surname() + " " + e.givenNames()) + " (" + e.expected() + ")";
+    }
+
+    /** "QASIMOV, KHAYAL" -> "Q. K.". */
+    public static String initials(String name) {
+        if (name == null || name.isBlank()) {
+            return "?";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String part : name.split("[,\\s]+")) {
+            if (!part.isEmpty()) {
+                sb.append(part.charAt(0)).append(". ");
+            }
+        }
+        return sb.toString().trim();
+    }
+
+    /** The generator's planted travellers as manifest entries (no file: the demo sends from memory). */
+    public static List<PlantedManifest.Entry> entries(List<SyntheticFlight> flights) {
+        List<PlantedManifest.Entry> out = new ArrayList<>();
+        for (SyntheticFlight f : flights) {
+            for (PlantedHit h : f.planted()) {
+                out.add(new PlantedManifest.Entry(h.flight(), null, h.surname(), h.givenNames(), h.birthDate(),
+                        h.documentNumber(), h.expected(), h.variant()));
+            }
+        }
+        return out;
+    }
+
     /** The planted travellers no screening found by what was expected, in manifest order. */
-    public List<PlantedManifest.Entry> missed() {
+    public synchronized List<PlantedManifest.Entry> missed() {
         List<PlantedManifest.Entry> missed = new ArrayList<>();
         for (PlantedManifest.Entry e : planted) {
-            List<Hit> hits = hitsByTraveller.getOrDefault(key(e.flight(), e.surname(), e.givenNames(), e.birthDate()),
+            List<Found> hits = hitsByTraveller.getOrDefault(key(e.flight(), e.surname(), e.givenNames(), e.birthDate()),
                     List.of());
-            if (hits.stream().noneMatch(h -> matches(h, e.expected()))) {
+            if (hits.stream().noneMatch(h -> matches(h.kind(), h.source(), h.entry(), e.expected()))) {
                 missed.add(e);
             }
         }
@@ -89,12 +156,15 @@ public final class PlantedRecall {
 
     /** Whether {@code h} is the hit {@code expected} ({@code list:<list>:<entry>}, {@code document:<list>}, {@code rule:<id>}) names. */
     public static boolean matches(Hit h, String expected) {
+        return matches(h.kind(), h.source(), h.entryId(), expected);
+    }
+
+    private static boolean matches(Hit.Kind kind, String source, String entry, String expected) {
         String[] e = expected.split(":", 3);
         return switch (e[0]) {
-            case "list" -> h.kind() == Hit.Kind.NAME_LIST && h.source().equals(e[1])
-                    && (e.length < 3 || h.entryId().equals(e[2]));
-            case "document" -> h.kind() == Hit.Kind.DOCUMENT_LIST && h.source().equals(e[1]);
-            case "rule" -> h.kind() == Hit.Kind.RULE && h.source().equals(e[1]);
+            case "list" -> kind == Hit.Kind.NAME_LIST && e[1].equals(source) && (e.length < 3 || e[2].equals(entry));
+            case "document" -> kind == Hit.Kind.DOCUMENT_LIST && e[1].equals(source);
+            case "rule" -> kind == Hit.Kind.RULE && e[1].equals(source);
             default -> false;
         };
     }

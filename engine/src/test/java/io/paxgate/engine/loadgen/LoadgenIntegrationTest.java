@@ -72,4 +72,28 @@ class LoadgenIntegrationTest {
         assertTrue(progress.toString().contains("acks/s"), progress.toString());
         assertTrue(report.contains("receipt-to-alert"), report);
     }
+
+    @Test
+    void aSynthDirectoryIsScoredAgainstItsPlantedTravellers() throws Exception {
+        Path cfg = ShippedConfig.copyTo(dir);
+        java.time.LocalDate date = java.time.LocalDate.now(Clock.systemUTC()).plusDays(1);
+        io.paxgate.engine.synth.TrafficGenerator.Day day = new io.paxgate.engine.synth.TrafficGenerator(7,
+                io.paxgate.engine.synth.Plants.fromConfig(cfg.getParent()), 0).day(date, 12, 0);
+        Path traffic = dir.resolve("day");
+        io.paxgate.engine.synth.TrafficDirectory.write(traffic, day, 7, date, "test");
+        int files = traffic.resolve("traffic").toFile().list().length;
+        EngineConfig ec = EngineConfig.load(cfg).withPorts(0, 0).withDirs(dir.resolve("journal"), dir.resolve("alerts"));
+        ObjectNode r;
+        try (Engine engine = Engine.start(PaxgateConfig.load(cfg), ec, Clock.systemUTC())) {
+            // every file once (and a little more) within the measured second
+            LoadRun.Options o = new LoadRun.Options("127.0.0.1", engine.httpPort(), null, 0, 0, files + 5, 0, 0,
+                    TimeUnit.SECONDS.toNanos(1), 4, 2, TimeUnit.SECONDS.toNanos(20), TimeUnit.SECONDS.toNanos(30));
+            r = new LoadRun(o, LoadInput.directory(traffic), new PrintWriter(new StringWriter())).run();
+        }
+        String report = LoadRun.text(r);
+        JsonNode p = r.path("planted");
+        assertTrue(p.path("planted").asInt() > 0, report);
+        assertEquals(p.path("planted").asInt(), p.path("alerted").asInt(), report);
+        assertTrue(report.contains("Planted travellers alerted (by what was expected): "), report);
+    }
 }
