@@ -84,12 +84,15 @@ public final class Pipeline implements Ingest, AutoCloseable {
         /** A re-screening after a reload: these travellers, not a journaled input. */
         List<FlightBoard.Seat> rescreen;
         CompletableFuture<Integer> rescreened;
+        /** Screening failed: nothing more is done with the input but say so. */
+        RuntimeException failure;
         final List<Screening> screenings = new ArrayList<>();
         final List<String> sources = new ArrayList<>();
 
         void clear() {
             rescreen = null;
             rescreened = null;
+            failure = null;
             sources.clear();
             decoded = null;
             key = null;
@@ -159,7 +162,12 @@ public final class Pipeline implements Ingest, AutoCloseable {
             final int shard = i;
             screeners[i] = (e, seq, end) -> {
                 if (e.shard == shard) {
-                    screen(e);
+                    try {
+                        screen(e);
+                    } catch (RuntimeException failure) {
+                        // never lose the handler: the input stays unprocessed (replayed on restart), the rest flows on
+                        e.failure = failure;
+                    }
                     publish(e);
                 }
             };
@@ -271,7 +279,11 @@ public final class Pipeline implements Ingest, AutoCloseable {
             try {
                 interactive.execute(() -> {
                     // a repeated request is answered again (screened), but not alerted twice
-                    screenTravellers(e);
+                    try {
+                        screenTravellers(e);
+                    } catch (RuntimeException failure) {
+                        e.failure = failure;
+                    }
                     publish(e);
                 });
             } catch (java.util.concurrent.RejectedExecutionException full) {
@@ -380,13 +392,40 @@ public final class Pipeline implements Ingest, AutoCloseable {
         Screener s = screener.get();
         if (e.rescreen != null) {
             for (FlightBoard.Seat seat : e.rescreen) {
-                e.screenings.add(s.screen(seat.flight(), seat.traveller(), seat.pnr()));
+                Screening screening = s.screen(seat.flight(), seat.traveller(), seat.pnr());
+                e.screenings.add(screening);
                 e.sources.add(seat.sourceMessageId());
+                alert(e, screening, seat.sourceMessageId());
             }
         } else {
-            onBoard(e.decoded, String.valueOf(e.index), (flight, t, pnr) -> e.screenings.add(s.screen(flight, t, pnr)));
+            String source = String.valueOf(e.index);
+            onBoard(e.decoded, source, (flight, t, pnr) -> {
+                Screening screening = s.screen(flight, t, pnr);
+                e.screenings.add(screening);
+                alert(e, screening, source);
+            });
         }
         travellersScreened.increment(e.screenings.size());
+    }
+
+    /**
+     * Alerts one screening as soon as it is made, not once the whole input is screened: a listed
+     * traveller early in a 300-passenger PNR push reaches the post without waiting for the other 299.
+     * A repeated input is screened (for its answer) but never alerted again.
+     */
+    private void alert(Event e, Screening s, String source) {
+        if (e.duplicate || s.assessment().decision() == Decision.CLEAR) {
+            return;
+        }
+        for (var alert : router.alertsFor(s, source, clock.instant())) {
+            if (alerts.addIfNew(alert) == null) {
+                // the post already has this traveller with these reasons (PAXLST, then a PNR push)
+                meters.counter("paxgate.alerts.repeated", "post", alert.post).increment();
+                continue;
+            }
+            receiptToAlert.record(System.nanoTime() - e.receivedNanos, TimeUnit.NANOSECONDS);
+            meters.counter("paxgate.alerts", "post", alert.post, "decision", alert.decision).increment();
+        }
     }
 
     /** What {@link #onBoard} hands on for each traveller to screen. */
@@ -478,22 +517,8 @@ public final class Pipeline implements Ingest, AutoCloseable {
 
     private void publish(Event e) {
         try {
-            if (!e.duplicate) {
-                for (int i = 0; i < e.screenings.size(); i++) {
-                    Screening s = e.screenings.get(i);
-                    if (s.assessment().decision() != Decision.CLEAR) {
-                        String source = e.rescreen != null ? e.sources.get(i) : String.valueOf(e.index);
-                        for (var alert : router.alertsFor(s, source, clock.instant())) {
-                            if (alerts.addIfNew(alert) == null) {
-                                // the post already has this traveller with these reasons (PAXLST, then a PNR push)
-                                meters.counter("paxgate.alerts.repeated", "post", alert.post).increment();
-                                continue;
-                            }
-                            receiptToAlert.record(System.nanoTime() - e.receivedNanos, TimeUnit.NANOSECONDS);
-                            meters.counter("paxgate.alerts", "post", alert.post, "decision", alert.decision).increment();
-                        }
-                    }
-                }
+            if (e.failure != null) {
+                throw e.failure;
             }
             if (e.rescreen != null) {
                 e.rescreened.complete(e.screenings.size());
@@ -510,7 +535,11 @@ public final class Pipeline implements Ingest, AutoCloseable {
             }
         } catch (RuntimeException ex) {
             // never lose the ring: the input stays unprocessed in the journal and is replayed on restart
-            LOG.error("publishing input {} failed: {}", e.index, ex.toString());
+            LOG.error("input {} failed in the pipeline: {}", e.index, ex.toString());
+            meters.counter("paxgate.inputs.failed").increment();
+            if (!e.duplicate && e.key != null) {
+                inFlight.remove(e.key); // a retransmission gets its own try
+            }
             if (e.iapi != null) {
                 e.iapi.completeExceptionally(ex);
             }

@@ -106,6 +106,35 @@ class PipelineTest {
     }
 
     @Test
+    void anInputWhoseScreeningFailsIsLeftForReplayAndTheNextOnesFlowOn() throws Exception {
+        pipeline.close();
+        java.util.concurrent.atomic.AtomicBoolean boom = new java.util.concurrent.atomic.AtomicBoolean(true);
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        FlightBoard board = FlightBoard.inMemory(10_000);
+        boards.add(board);
+        pipeline = new Pipeline(journal, InputDecoder::new, () -> {
+            if (boom.getAndSet(false)) {
+                throw new IllegalStateException("screening core broken for one input");
+            }
+            return screening.screener();
+        }, alerts, new AlertRouter(POSTS), 64, "blocking", 1, meters, Clock.systemUTC(), board);
+        pipeline.start();
+        byte[] bytes = sample("paxlst_gyd_planted_hits.edi");
+        pipeline.submit(bytes, "http", "a").get(10, TimeUnit.SECONDS);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (meters.counter("paxgate.inputs.failed").count() < 1 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertEquals(1.0, meters.counter("paxgate.inputs.failed").count(), "the failure is counted");
+        // the same interchange again: the failed copy released its claim, so this one is screened
+        pipeline.submit(bytes, "http", "a").get(10, TimeUnit.SECONDS);
+        awaitProcessed(1);
+        assertFalse(alerts.list("GYD", null, 100).isEmpty(), "the handler survived and alerted the next input");
+        assertEquals(2, journal.appendedCount());
+        assertEquals(1, journal.processedCount(), "the failed input stays unprocessed, for replay after a restart");
+    }
+
+    @Test
     void theSameInterchangeTwiceIsAcknowledgedTwiceButAlertedOnce() throws Exception {
         pipeline.start();
         byte[] bytes = sample("paxlst_gyd_planted_hits.edi");
