@@ -48,6 +48,11 @@ public final class AuditCommand implements Runnable {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             Path file = auditFile(data, config);
+            if (!java.nio.file.Files.exists(file)) {
+                spec.commandLine().getErr().printf("no audit log at %s (is --data the engine's data directory?)%n", file);
+                spec.commandLine().getErr().flush();
+                return 2;
+            }
             AuditVerifier.Result r = AuditVerifier.verify(file);
             if (r.ok()) {
                 out.printf("OK %s: %d record(s), chain intact%n", file, r.records());
