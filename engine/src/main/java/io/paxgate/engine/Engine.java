@@ -10,6 +10,7 @@ import io.paxgate.engine.analysis.RuleApi;
 import io.paxgate.engine.analysis.RuleChangeLog;
 import io.paxgate.engine.analysis.RuleSwitches;
 import io.paxgate.engine.console.ConsoleRoutes;
+import io.paxgate.engine.audit.AuditLog;
 import io.paxgate.engine.config.EngineConfig;
 import io.paxgate.engine.config.FileWatcher;
 import io.paxgate.engine.config.PaxgateConfig;
@@ -18,6 +19,9 @@ import io.paxgate.engine.journal.Journal;
 import io.paxgate.engine.journal.JournalOptions;
 import io.paxgate.engine.pipeline.FlightBoard;
 import io.paxgate.engine.pipeline.Pipeline;
+import io.paxgate.engine.privacy.PrivacyConfig;
+import io.paxgate.engine.privacy.RetentionJob;
+import io.paxgate.engine.privacy.SealedStore;
 import io.paxgate.engine.screening.ScreeningSetup;
 import io.paxgate.engine.server.HttpServer;
 import io.paxgate.engine.server.HttpServerConfiguration;
@@ -37,11 +41,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The running system, assembled from config: screening core, journal, pipeline, alert store and
@@ -61,8 +70,11 @@ public final class Engine implements AutoCloseable {
     private HttpServer http;
     private TcpEdifactServer tcp;
     private int replayed;
-    /** Where run-time rule switches are recorded; a log line unless {@link #start} is given the audit log. */
+    /** Where run-time rule switches are recorded besides the audit log (a log line by default). */
     private final RuleChangeLog ruleChanges;
+    private PrivacyConfig privacy;
+    private AuditLog audit;
+    private RetentionJob retention;
 
     /** The file, beside the journal directory under data/rules/, holding rules switched at run time. */
     public static final String RULE_SWITCHES_FILE = "enabled.json";
@@ -91,10 +103,21 @@ public final class Engine implements AutoCloseable {
 
     private void open(PaxgateConfig screeningConfig, EngineConfig config, Clock clock)
             throws IOException, RuleLoadException, InterruptedException {
+        privacy = PrivacyConfig.load(screeningConfig.file());
+        audit = keep(AuditLog.open(config.auditDir(), clock));
         screening = keep(new ScreeningSetup(screeningConfig, clock));
         // rules an analyst switched on or off at run time, over what the rule files say
+        RuleChangeLog audited = (actor, rule, what) -> {
+            audit.record(actor, "rule_change", rule, what);
+            ruleChanges.ruleChanged(actor, rule, what);
+        };
         RuleSwitches switches = screening.rules() == null ? null : new RuleSwitches(
-                config.journalDir().resolveSibling("rules").resolve(RULE_SWITCHES_FILE), screening.rules(), ruleChanges);
+                config.journalDir().resolveSibling("rules").resolve(RULE_SWITCHES_FILE), screening.rules(), audited);
+        // whole days past the retention period go before the journal opens them (no tailer on them)
+        LocalDate expired = LocalDate.ofInstant(clock.instant().minus(privacy.deleteAfter()), ZoneOffset.UTC);
+        for (Path gone : ChronicleJournal.deleteCyclesBefore(config.journalDir(), expired)) {
+            audit.record("system", "erase", "journal " + gone.getFileName(), "retention: received before " + expired);
+        }
         journal = keep(ChronicleJournal.open(config.journalDir(), new JournalOptions(
                 "group".equals(config.journalSync()) ? JournalOptions.SyncPolicy.GROUP : JournalOptions.SyncPolicy.NONE,
                 Math.max(config.maxBodyBytes(), config.maxInterchangeBytes()))));
@@ -102,7 +125,8 @@ public final class Engine implements AutoCloseable {
         AlertRouter router = new AlertRouter(config.posts());
         FlightBoard board = keep(FlightBoard.open(config.boardDir(), config.boardCapacity()));
         pipeline = keep(new Pipeline(journal, () -> new InputDecoder(screeningConfig.parserLimits(), clock), screening::screener,
-                alerts, router, config.ringSize(), config.waitStrategy(), config.screeningThreads(), meters, clock, board));
+                alerts, router, config.ringSize(), config.waitStrategy(), config.screeningThreads(), meters, clock, board,
+                audit));
         replayed = pipeline.start();
         if (pipeline.flightsOnBoard() > 0) {
             // lists or rules may have changed while the engine was down: the flights still expected
@@ -110,7 +134,10 @@ public final class Engine implements AutoCloseable {
             pipeline.rescreen();
         }
         WebhookOutbox outbox = keep(new WebhookOutbox(alerts, config.posts(), config.alertsDir().resolve("webhooks"),
-                Duration.ofSeconds(60)));
+                Duration.ofSeconds(60), audit));
+        SealedStore sealed = new SealedStore(config.alertsDir());
+        retention = new RetentionJob(alerts, sealed, audit, privacy);
+        keep(scheduleRetention(clock));
         meters.gauge("paxgate.outbox.backlog", outbox, o -> o.backlog().values().stream().mapToLong(Long::longValue).sum());
         meters.gauge("paxgate.board.flights", pipeline, Pipeline::flightsOnBoard);
         io.micrometer.core.instrument.Gauge.builder("paxgate.store.fill", board, FlightBoard::fill).tag("store", "board")
@@ -128,7 +155,7 @@ public final class Engine implements AutoCloseable {
             }
         }
 
-        AlertApi api = new AlertApi(alerts, clock);
+        AlertApi api = new AlertApi(alerts, clock, audit, sealed);
         RuleApi rulesApi = new RuleApi(screening, switches,
                 screeningConfig.watchlists().documents().stream().map(d -> d.name()).toList(), alerts, journal,
                 () -> new InputDecoder(screeningConfig.parserLimits(), clock), clock);
@@ -138,7 +165,9 @@ public final class Engine implements AutoCloseable {
         http = keep(new HttpServer(hc));
         IngestRoutes.install(http, pipeline, meters::scrape);
         ConsoleRoutes.install(http);
-        http.route(HttpMethod.GET, "/v1/alerts", req -> answer(api.list(req.queryParams())))
+        http.route(HttpMethod.GET, "/v1/alerts", req -> answer(api.list(req.queryParams(), actor(req))))
+                .route(HttpMethod.POST, "/v1/alerts/{id}/unmask",
+                        req -> answer(api.unmask(req.pathParam("id"), req.body(), actor(req))))
                 .route(HttpMethod.POST, "/v1/alerts/{id}/ack", req -> answer(api.acknowledge(req.pathParam("id"))))
                 .route(HttpMethod.POST, "/v1/alerts/{id}/disposition",
                         req -> answer(api.dispose(req.pathParam("id"), req.body(), req.remote())))
@@ -158,7 +187,7 @@ public final class Engine implements AutoCloseable {
                     // console gives the last alert it loaded as last_event_id on the first connect
                     String last = req.header("Last-Event-ID") != null ? req.header("Last-Event-ID") : req.query("last_event_id");
                     Runnable stop = api.follow(req.query("post"), last,
-                            (id, event, data) -> events.send(id, event, data));
+                            (id, event, data) -> events.send(id, event, data), actor(req));
                     events.onClose(stop);
                 });
         http.start();
@@ -181,6 +210,8 @@ public final class Engine implements AutoCloseable {
     /** Lists and rules from their files again, then the travellers of flights not yet arrived screened again. */
     private Response reload(PaxgateConfig screeningConfig) {
         List<String> report = screening.reload(screeningConfig);
+        audit.record("system", "list_change", "watchlists", "reload: " + report);
+        audit.record("system", "rule_change", "targeting rules", "reload: " + report);
         int travellers = pipeline.rescreen().join();
         var body = io.paxgate.engine.json.Json.MAPPER.createObjectNode();
         body.putPOJO("reloaded", report);
@@ -191,11 +222,42 @@ public final class Engine implements AutoCloseable {
 
     /** A rule switched on or off; the flights not yet arrived are screened again under the new set. */
     private Response switchRule(RuleApi rulesApi, io.paxgate.engine.server.Request req, boolean enabled) {
-        AlertApi.Answer a = rulesApi.setEnabled(req.pathParam("id"), enabled, req.body(), req.remote());
+        AlertApi.Answer a = rulesApi.setEnabled(req.pathParam("id"), enabled, req.body(), actor(req));
         if (a.status() == 200) {
             pipeline.rescreen();
         }
         return reply(a);
+    }
+
+    /**
+     * Who is asking, for the audit log: until sessions exist (the access branch), the name the
+     * request gives in {@code X-Paxgate-User}, else "anonymous" with the caller's address.
+     */
+    private static String actor(io.paxgate.engine.server.Request req) {
+        String user = req.header("X-Paxgate-User");
+        return user != null && !user.isBlank() ? user.trim() : "anonymous@" + req.remote();
+    }
+
+    /** The retention job now and then every {@code privacy.run_every_hours}, on one daemon thread. */
+    private AutoCloseable scheduleRetention(Clock clock) {
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "paxgate-retention");
+            t.setDaemon(true);
+            return t;
+        });
+        long every = privacy.runEvery().toMillis();
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                RetentionJob.Report r = retention.run(clock.instant());
+                if (!r.masked().isEmpty() || !r.erased().isEmpty()) {
+                    LOG.info("retention: {} alert(s) depersonalised, {} erased, {} held open", r.masked().size(),
+                            r.erased().size(), r.held().size());
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.error("retention job failed: {}", e.toString());
+            }
+        }, 0, every, TimeUnit.MILLISECONDS);
+        return timer::shutdownNow;
     }
 
     private static CompletableFuture<Response> answer(AlertApi.Answer a) {
@@ -229,6 +291,15 @@ public final class Engine implements AutoCloseable {
 
     public ScreeningSetup screening() {
         return screening;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    /** Depersonalisation and deletion of the alert store (also run on a timer). */
+    public RetentionJob retention() {
+        return retention;
     }
 
     public PrometheusMeterRegistry meters() {

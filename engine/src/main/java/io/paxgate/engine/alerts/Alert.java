@@ -28,6 +28,11 @@ public final class Alert {
     public String status;
     public String acknowledgedAt;
     public Disposition disposition;
+    /**
+     * The personal data (traveller, hit texts, officer's note) was masked after the depersonalisation
+     * period; the original is sealed and comes back only through the audited unmask API.
+     */
+    public boolean masked;
 
     public static final class AlertTraveller {
         public String name;

@@ -3,7 +3,9 @@ package io.paxgate.engine.alerts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.paxgate.engine.audit.AuditLog;
 import io.paxgate.engine.json.Json;
+import io.paxgate.engine.privacy.SealedStore;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -31,14 +33,29 @@ public final class AlertApi {
 
     private final AlertStore store;
     private final Clock clock;
+    /** Consultations, disclosures and unmaskings are recorded here; null: not recorded. */
+    private final AuditLog audit;
+    /** What masking took out of alerts; null: nothing can be unmasked. */
+    private final SealedStore sealed;
 
     public AlertApi(AlertStore store, Clock clock) {
+        this(store, clock, null, null);
+    }
+
+    public AlertApi(AlertStore store, Clock clock, AuditLog audit, SealedStore sealed) {
         this.store = store;
         this.clock = clock;
+        this.audit = audit;
+        this.sealed = sealed;
     }
 
     /** {@code GET /v1/alerts?post=P&status=S&limit=N}: newest first. */
     public Answer list(Map<String, List<String>> query) {
+        return list(query, "system");
+    }
+
+    /** The same, recording that {@code actor} consulted the alerts answered (their ids). */
+    public Answer list(Map<String, List<String>> query, String actor) {
         String post = first(query, "post");
         String status = first(query, "status");
         if (status != null && !STATUSES.contains(status)) {
@@ -58,8 +75,14 @@ public final class AlertApi {
         }
         ObjectNode body = Json.MAPPER.createObjectNode();
         ArrayNode arr = body.putArray("alerts");
+        StringBuilder ids = new StringBuilder();
         for (Alert a : store.list(post, status, limit)) {
             arr.add(Json.MAPPER.valueToTree(a));
+            ids.append(ids.length() == 0 ? "" : ",").append(a.id);
+        }
+        if (audit != null && ids.length() > 0) {
+            audit.record(actor, "consult", "alerts " + ids, "alert list post=" + (post == null ? "all" : post)
+                    + (status == null ? "" : " status=" + status));
         }
         return new Answer(200, body.toString());
     }
@@ -88,6 +111,43 @@ public final class AlertApi {
         return found(id, store.dispose(id, outcome, note, by, clock.instant()));
     }
 
+    /**
+     * {@code POST /v1/alerts/{id}/unmask} with {@code {"justification": "..."}}: the personal data the
+     * retention job masked, for a supervisor with a reason (the role is checked by the router). The
+     * request is recorded in the audit log with the justification before anything is answered.
+     */
+    public Answer unmask(String id, byte[] body, String actor) {
+        JsonNode n;
+        try {
+            n = Json.MAPPER.readTree(body);
+        } catch (IOException e) {
+            n = null;
+        }
+        String why = n == null || !n.isObject() ? null : n.path("justification").asText("").trim();
+        if (why == null || why.length() < 10) {
+            return error(400, "the body must be JSON {\"justification\": \"...\"}: why the masked data is needed "
+                    + "(at least 10 characters; a court order or approval reference)");
+        }
+        Optional<Alert> a = store.get(id);
+        if (a.isEmpty()) {
+            return error(404, "no alert " + id);
+        }
+        if (!a.get().masked) {
+            return error(409, "alert " + id + " is not masked");
+        }
+        Optional<JsonNode> original = sealed == null ? Optional.empty() : sealed.get(id);
+        if (original.isEmpty()) {
+            return error(410, "the masked data of alert " + id + " is no longer kept");
+        }
+        if (audit != null) {
+            audit.record(actor, "unmask", "alert " + id, "justification: " + why);
+        }
+        ObjectNode out = Json.MAPPER.createObjectNode();
+        out.put("id", id);
+        out.set("original", original.get());
+        return new Answer(200, out.toString());
+    }
+
     /** {@code GET /v1/dispositions}: per list or rule, outcomes counted. */
     public Answer dispositions() {
         ObjectNode body = Json.MAPPER.createObjectNode();
@@ -102,6 +162,15 @@ public final class AlertApi {
      * read and the listener registered under the store's lock. Returns what unsubscribes.
      */
     public Runnable follow(String post, String lastEventId, Sink sink) {
+        return follow(post, lastEventId, sink, "system");
+    }
+
+    /** The same, recording each alert sent to {@code actor}'s stream as a disclosure. */
+    public Runnable follow(String post, String lastEventId, Sink delivered, String actor) {
+        Sink sink = audit == null ? delivered : (id, event, data) -> {
+            delivered.send(id, event, data);
+            audit.record(actor, "disclose", "alert A" + id, "sse post=" + (post == null ? "all" : post));
+        };
         long after = Long.MAX_VALUE;
         if (lastEventId != null && !lastEventId.isBlank()) {
             try {

@@ -41,7 +41,7 @@ public final class AlertStore implements AutoCloseable {
     public static final List<String> OUTCOMES = List.of("confirmed", "false_positive", "no_action");
 
     private final Path file;
-    private final FileChannel out;
+    private FileChannel out;
     private final Map<String, Alert> byId = new HashMap<>();
     private final Map<String, List<Alert>> byPost = new HashMap<>();
     private final List<Consumer<Alert>> listeners = new CopyOnWriteArrayList<>();
@@ -90,6 +90,7 @@ public final class AlertStore implements AutoCloseable {
                 index(a);
                 seq = Math.max(seq, a.seq);
             }
+            case "seq" -> seq = Math.max(seq, rec.path("seq").asLong());
             case "ack" -> find(rec.path("id").asText()).ifPresent(a -> {
                 a.status = "acknowledged";
                 a.acknowledgedAt = rec.path("at").asText();
@@ -283,6 +284,63 @@ public final class AlertStore implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    /**
+     * Applies retention: drops the alerts {@code erase} picks, hands the others {@code mask} picks to
+     * {@code masker} (which changes them in place), then writes the store anew (one alert record per
+     * alert, with its status and disposition) and moves it over the old file: what was erased or
+     * masked is gone from the file, not only from memory. Listeners are not told.
+     */
+    public synchronized void retain(java.util.function.Predicate<Alert> erase, java.util.function.Predicate<Alert> mask,
+                                    Consumer<Alert> masker) throws IOException {
+        List<Alert> all = new ArrayList<>(byId.values());
+        all.sort((x, y) -> Long.compare(x.seq, y.seq));
+        List<Alert> kept = new ArrayList<>();
+        List<Alert> toMask = new ArrayList<>();
+        for (Alert a : all) {
+            if (erase.test(a)) {
+                continue;
+            }
+            if (mask.test(a)) {
+                toMask.add(a);
+            }
+            kept.add(a);
+        }
+        if (kept.size() == all.size() && toMask.isEmpty()) {
+            return; // nothing to do: the file stays as it is
+        }
+        toMask.forEach(masker);
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (FileChannel t = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            // the sequence goes on from where it was, also when the newest alerts were erased
+            ByteBuffer mark = ByteBuffer.wrap(("{\"type\":\"seq\",\"seq\":" + seq + "}\n").getBytes(StandardCharsets.UTF_8));
+            while (mark.hasRemaining()) {
+                t.write(mark);
+            }
+            for (Alert a : kept) {
+                ObjectNode rec = Json.MAPPER.createObjectNode();
+                rec.put("type", "alert");
+                rec.set("alert", Json.MAPPER.valueToTree(a));
+                ByteBuffer b = ByteBuffer.wrap((Json.MAPPER.writeValueAsString(rec) + "\n").getBytes(StandardCharsets.UTF_8));
+                while (b.hasRemaining()) {
+                    t.write(b);
+                }
+            }
+            t.force(true);
+        }
+        out.close();
+        java.nio.file.Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        out = FileChannel.open(file, StandardOpenOption.WRITE);
+        out.position(out.size());
+        byId.clear();
+        byPost.clear();
+        alerted.clear();
+        for (Alert a : kept) {
+            index(a);
+        }
     }
 
     public synchronized long size() {

@@ -32,6 +32,8 @@ public final class WebhookOutbox implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookOutbox.class);
 
     private final AlertStore store;
+    /** Each delivery is a disclosure; null: not recorded. */
+    private final io.paxgate.engine.audit.AuditLog audit;
     private final Path dir;
     private final Duration maxBackoff;
     private final HttpClient client;
@@ -45,7 +47,14 @@ public final class WebhookOutbox implements AutoCloseable {
     };
 
     public WebhookOutbox(AlertStore store, List<Post> posts, Path dir, Duration maxBackoff) throws IOException {
+        this(store, posts, dir, maxBackoff, null);
+    }
+
+    /** The same, recording each delivery in {@code audit} as a disclosure to the post. */
+    public WebhookOutbox(AlertStore store, List<Post> posts, Path dir, Duration maxBackoff,
+                         io.paxgate.engine.audit.AuditLog audit) throws IOException {
         this.store = store;
+        this.audit = audit;
         this.dir = dir;
         this.maxBackoff = maxBackoff;
         Files.createDirectories(dir);
@@ -80,6 +89,9 @@ public final class WebhookOutbox implements AutoCloseable {
             }
             Alert a = pending.get(0);
             if (post(uri, a)) {
+                if (audit != null) {
+                    audit.record("system", "disclose", "alert " + a.id, "webhook post=" + p.id());
+                }
                 cursor = a.seq;
                 writeCursor(p.id(), cursor);
                 backoffMs = 1000;

@@ -117,6 +117,11 @@ public record EngineConfig(String httpHost, int httpPort, int maxBodyBytes, Stri
         return List.copyOf(out);
     }
 
+    /** Where the audit log is kept: beside the journal ({@code <data>/audit}). */
+    public Path auditDir() {
+        return journalDir.resolveSibling("audit");
+    }
+
     /** The same with other ports (0: any free port). */
     public EngineConfig withPorts(int http, int tcp) {
         return new EngineConfig(httpHost, http, maxBodyBytes, tcpHost, tcp, maxInterchangeBytes, idleTimeoutSeconds,

@@ -34,8 +34,8 @@ import java.util.function.Consumer;
  *
  * <p>The index of an entry is its Chronicle index (cycle in the high bits, sequence in the low):
  * increasing, not contiguous (markers take indexes too, and each day starts a new cycle), and a
- * direct key for replay. Files roll daily ({@link RollCycles#FAST_DAILY}, UTC); nothing deletes
- * old cycles yet.
+ * direct key for replay. Files roll daily ({@link RollCycles#FAST_DAILY}, UTC); the retention
+ * period deletes whole old files ({@link #deleteCyclesBefore}), while no journal has them open.
  *
  * <p>Appends and markers go through one appender under one lock: Chronicle appenders are not
  * thread-safe, and the lock is held only for the copy into the mapped file (microseconds), never
@@ -144,7 +144,8 @@ public final class ChronicleJournal implements Journal {
     }
 
     @Override
-    public CompletableFuture<Long> append(long receivedAtMillis, String channel, String remote, byte[] bytes) {
+    public CompletableFuture<Long> append(long receivedAtMillis, String channel, String remote, byte[] bytes,
+                                          int sensitiveRemoved) {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(bytes, "bytes");
         if (bytes.length > options.maxEntryBytes()) {
@@ -153,7 +154,8 @@ public final class ChronicleJournal implements Journal {
         writeLock.lock();
         try {
             ensureOpen();
-            long index = write((wire, at) -> JournalDocuments.writeEntry(wire, at, receivedAtMillis, channel, remote, bytes));
+            long index = write((wire, at) -> JournalDocuments.writeEntry(wire, at, receivedAtMillis, channel, remote, bytes,
+                    sensitiveRemoved));
             pending.add(index);
             appended++;
             if (syncer == null) {
@@ -319,6 +321,50 @@ public final class ChronicleJournal implements Journal {
 
     public JournalOptions options() {
         return options;
+    }
+
+    /**
+     * Deletes the daily files of the days before {@code before} (UTC): the end of the retention period
+     * for everything received on those days. Only while no journal has {@code dir} open (it takes the
+     * directory lock), so that no tailer is reading a file as it goes; the processed keys of those days
+     * go with them (an interchange of five years ago sent again is then taken as new).
+     *
+     * @return the files deleted
+     * @throws JournalInUseException if a journal has {@code dir} open
+     */
+    public static java.util.List<Path> deleteCyclesBefore(Path dir, java.time.LocalDate before) throws IOException {
+        java.util.List<Path> deleted = new java.util.ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return deleted;
+        }
+        DirectoryLock lock = DirectoryLock.acquire(dir);
+        try (var files = Files.list(dir)) {
+            for (Path f : (Iterable<Path>) files.sorted()::iterator) {
+                java.time.LocalDate day = cycleDay(f.getFileName().toString());
+                if (day != null && day.isBefore(before)) {
+                    Files.delete(f);
+                    deleted.add(f);
+                }
+            }
+        } finally {
+            lock.release();
+        }
+        if (!deleted.isEmpty()) {
+            LOG.info("journal {}: {} daily file(s) before {} deleted (retention period)", dir, deleted.size(), before);
+        }
+        return deleted;
+    }
+
+    /** The UTC day of a daily queue file ({@code 20260314F.cq4}), or null for any other file. */
+    static java.time.LocalDate cycleDay(String name) {
+        if (!name.matches("\\d{8}F?\\.cq4")) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(name.substring(0, 8), java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     /**

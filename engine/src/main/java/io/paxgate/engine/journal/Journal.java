@@ -15,8 +15,16 @@ import java.util.function.Consumer;
  */
 public interface Journal extends AutoCloseable {
 
-    /** One journaled input. */
-    record Entry(long index, long receivedAtMillis, String channel, String remote, byte[] bytes) {
+    /**
+     * One journaled input.
+     *
+     * @param bytes            the input as received, less what was deleted as sensitive
+     * @param sensitiveRemoved how many sensitive segments or elements were deleted from it on receipt
+     */
+    record Entry(long index, long receivedAtMillis, String channel, String remote, byte[] bytes, int sensitiveRemoved) {
+        public Entry(long index, long receivedAtMillis, String channel, String remote, byte[] bytes) {
+            this(index, receivedAtMillis, channel, remote, bytes, 0);
+        }
     }
 
     /**
@@ -26,7 +34,13 @@ public interface Journal extends AutoCloseable {
      * @param channel "http", "tcp" or "iapi"
      * @param remote  the sender's address, for audit
      */
-    CompletableFuture<Long> append(long receivedAtMillis, String channel, String remote, byte[] bytes);
+    default CompletableFuture<Long> append(long receivedAtMillis, String channel, String remote, byte[] bytes) {
+        return append(receivedAtMillis, channel, remote, bytes, 0);
+    }
+
+    /** The same, saying how many sensitive segments or elements were deleted from {@code bytes} before. */
+    CompletableFuture<Long> append(long receivedAtMillis, String channel, String remote, byte[] bytes,
+                                   int sensitiveRemoved);
 
     /** Records that entry {@code index} is fully processed (its alerts published) under {@code interchangeKey}. */
     void markProcessed(long index, String interchangeKey);

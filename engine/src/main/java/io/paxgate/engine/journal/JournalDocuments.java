@@ -7,7 +7,7 @@ import net.openhft.chronicle.wire.WireOut;
  * The two kinds of document in the journal queue, each a Chronicle Wire document that starts with
  * a {@code type} tag so that a dump of the queue reads on its own:
  * <pre>
- *   type: entry,     index, receivedAt, channel, remote, bytes
+ *   type: entry,     index, receivedAt, channel, remote, bytes, sensitiveRemoved
  *   type: processed, index, key
  * </pre>
  */
@@ -23,17 +23,21 @@ final class JournalDocuments {
     private static final String REMOTE = "remote";
     private static final String BYTES = "bytes";
     private static final String KEY = "key";
+    /** Sensitive segments or elements deleted from {@code bytes} on receipt; absent (0) in entries before it existed. */
+    private static final String SENSITIVE_REMOVED = "sensitiveRemoved";
 
     private JournalDocuments() {
     }
 
-    static void writeEntry(WireOut wire, long index, long receivedAtMillis, String channel, String remote, byte[] bytes) {
+    static void writeEntry(WireOut wire, long index, long receivedAtMillis, String channel, String remote, byte[] bytes,
+                           int sensitiveRemoved) {
         wire.write(TYPE).text(ENTRY);
         wire.write(INDEX).int64(index);
         wire.write(RECEIVED_AT).int64(receivedAtMillis);
         wire.write(CHANNEL).text(channel);
         wire.write(REMOTE).text(remote);
         wire.write(BYTES).bytes(bytes);
+        wire.write(SENSITIVE_REMOVED).int32(sensitiveRemoved);
     }
 
     static void writeProcessed(WireOut wire, long index, String interchangeKey) {
@@ -68,7 +72,8 @@ final class JournalDocuments {
         String channel = wire.read(CHANNEL).text();
         String remote = wire.read(REMOTE).text();
         byte[] bytes = wire.read(BYTES).bytes();
-        return new Journal.Entry(index, receivedAt, channel, remote, bytes == null ? new byte[0] : bytes);
+        int removed = wire.isEmpty() ? 0 : wire.read(SENSITIVE_REMOVED).int32();
+        return new Journal.Entry(index, receivedAt, channel, remote, bytes == null ? new byte[0] : bytes, removed);
     }
 
     /** The interchange key of a processed marker, after {@link #readType} and {@link #readIndex}. */

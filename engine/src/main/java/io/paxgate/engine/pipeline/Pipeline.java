@@ -14,10 +14,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.paxgate.engine.alerts.AlertRouter;
 import io.paxgate.engine.alerts.AlertStore;
+import io.paxgate.engine.audit.AuditLog;
 import io.paxgate.engine.ingest.IapiAnswer;
 import io.paxgate.engine.ingest.Ingest;
 import io.paxgate.engine.ingest.Receipt;
 import io.paxgate.engine.journal.Journal;
+import io.paxgate.engine.privacy.SensitiveFilter;
 import io.paxgate.parsers.InputDecoder;
 import io.paxgate.parsers.encode.BoardingDecision;
 import io.paxgate.parsers.encode.ContrlEncoder;
@@ -128,6 +130,9 @@ public final class Pipeline implements Ingest, AutoCloseable {
     private final Timer receiptToProcessed;
     private final Counter travellersScreened;
     private final MeterRegistry meters;
+    private final Counter sensitiveRemoved;
+    /** Where each accepted input is recorded as a collection; null: not recorded (unit tests). */
+    private final AuditLog audit;
     private volatile boolean started;
 
     /**
@@ -140,7 +145,15 @@ public final class Pipeline implements Ingest, AutoCloseable {
     public Pipeline(Journal journal, Supplier<InputDecoder> decoders, Supplier<Screener> screener, AlertStore alerts,
                     AlertRouter router, int ringSize, String waitStrategy, int shards, MeterRegistry meters,
                     Clock clock, FlightBoard board) {
+        this(journal, decoders, screener, alerts, router, ringSize, waitStrategy, shards, meters, clock, board, null);
+    }
+
+    /** The same, recording each accepted input in {@code audit} (a collection: ids and counts, no names). */
+    public Pipeline(Journal journal, Supplier<InputDecoder> decoders, Supplier<Screener> screener, AlertStore alerts,
+                    AlertRouter router, int ringSize, String waitStrategy, int shards, MeterRegistry meters,
+                    Clock clock, FlightBoard board, AuditLog audit) {
         this.journal = journal;
+        this.audit = audit;
         this.board = board;
         this.decoder = ThreadLocal.withInitial(decoders);
         this.screener = screener;
@@ -182,6 +195,8 @@ public final class Pipeline implements Ingest, AutoCloseable {
                 .description("receipt of the input to its travellers screened and alerts published")
                 .publishPercentileHistogram().register(meters);
         this.travellersScreened = Counter.builder("paxgate.travellers.screened").register(meters);
+        this.sensitiveRemoved = Counter.builder("paxgate.sensitive.removed")
+                .description("sensitive segments or elements deleted on receipt, before the journal").register(meters);
         meters.gauge("paxgate.ring.occupancy", ring, r -> r.getBufferSize() - r.remainingCapacity());
         meters.gauge("paxgate.journal.lag", journal, j -> j.appendedCount() - j.processedCount());
         meters.gauge("paxgate.alerts.stored", alerts, AlertStore::size);
@@ -237,20 +252,58 @@ public final class Pipeline implements Ingest, AutoCloseable {
     public CompletableFuture<Receipt> submit(byte[] bytes, String channel, String remote) {
         long t0 = System.nanoTime();
         long receivedAt = clock.millis();
-        DecodeResult r = decoder.get().decode(bytes);
-        String key = key(r, bytes);
+        Received in = receive(bytes);
+        DecodeResult r = in.decoded();
+        String key = key(r, in.bytes());
         count(r, channel);
-        return journal.append(receivedAt, channel, remote, bytes).thenApply(index -> {
+        return journal.append(receivedAt, channel, remote, in.bytes(), in.removed()).thenApply(index -> {
+            collected(index, channel, remote, in);
             publishToRing(index, r, key, t0, null);
             return receipt(index, r);
         });
+    }
+
+    /** An input as the journal keeps it: sensitive data deleted, and decoded again if any was. */
+    private record Received(byte[] bytes, DecodeResult decoded, int removed) {
+    }
+
+    /**
+     * Decodes; when the decoders flagged sensitive data (meal and medical SSRs, health or religion in
+     * free text), deletes it from the bytes and decodes what is left, so that neither the journal nor
+     * screening nor a replay ever sees it.
+     */
+    private Received receive(byte[] bytes) {
+        DecodeResult r = decoder.get().decode(bytes);
+        SensitiveFilter.Filtered f = SensitiveFilter.filter(bytes, r);
+        if (f.missed() > 0) {
+            LOG.warn("{} sensitive item(s) flagged by the decoder could not be located in the input to delete",
+                    f.missed());
+        }
+        if (f.removed() == 0) {
+            return new Received(bytes, r, 0);
+        }
+        sensitiveRemoved.increment(f.removed());
+        return new Received(f.bytes(), decoder.get().decode(f.bytes()), f.removed());
+    }
+
+    private void collected(long index, String channel, String remote, Received in) {
+        if (audit == null) {
+            return;
+        }
+        DecodeResult r = in.decoded();
+        String sender = r.interchanges().isEmpty() || r.interchanges().get(0).sender() == null ? "-"
+                : r.interchanges().get(0).sender();
+        audit.record("system", "collect", "input " + index, "channel=" + channel + " remote=" + remote + " sender="
+                + sender + " messages=" + r.messages().size() + " travellers=" + r.travellerCount()
+                + " sensitive_removed=" + in.removed());
     }
 
     @Override
     public CompletableFuture<IapiAnswer> iapi(byte[] bytes, String remote) {
         long t0 = System.nanoTime();
         long receivedAt = clock.millis();
-        DecodeResult r = decoder.get().decode(bytes);
+        Received in = receive(bytes);
+        DecodeResult r = in.decoded();
         PaxlstMessage request = null;
         for (DecodedMessage m : r.messages()) {
             if (m instanceof PaxlstMessage p && !p.travellers.isEmpty()) {
@@ -265,10 +318,11 @@ public final class Pipeline implements Ingest, AutoCloseable {
             return CompletableFuture.completedFuture(new IapiAnswer(null, true, why));
         }
         CompletableFuture<IapiAnswer> answer = new CompletableFuture<>();
-        String key = key(r, bytes);
+        String key = key(r, in.bytes());
         // The check-in waits: an iAPI request does not queue behind batch manifests in the ring; it is
         // screened at once on its own thread (its alerts and journal mark as for any input).
-        return journal.append(receivedAt, "iapi", remote, bytes).thenCompose(index -> {
+        return journal.append(receivedAt, "iapi", remote, in.bytes(), in.removed()).thenCompose(index -> {
+            collected(index, "iapi", remote, in);
             Event e = new Event();
             e.index = index;
             e.decoded = r;

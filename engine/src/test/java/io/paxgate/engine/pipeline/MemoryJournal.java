@@ -16,9 +16,10 @@ final class MemoryJournal implements Journal {
     private final Set<String> keys = new HashSet<>();
 
     @Override
-    public synchronized CompletableFuture<Long> append(long receivedAtMillis, String channel, String remote, byte[] bytes) {
+    public synchronized CompletableFuture<Long> append(long receivedAtMillis, String channel, String remote, byte[] bytes,
+                                                       int sensitiveRemoved) {
         long index = entries.size();
-        entries.add(new Entry(index, receivedAtMillis, channel, remote, bytes.clone()));
+        entries.add(new Entry(index, receivedAtMillis, channel, remote, bytes.clone(), sensitiveRemoved));
         return CompletableFuture.completedFuture(index);
     }
 
