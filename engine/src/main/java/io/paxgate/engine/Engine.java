@@ -15,7 +15,18 @@ import io.paxgate.engine.journal.JournalOptions;
 import io.paxgate.engine.pipeline.FlightBoard;
 import io.paxgate.engine.pipeline.Pipeline;
 import io.paxgate.engine.screening.ScreeningSetup;
+import io.paxgate.engine.ingest.SenderCheck;
+import io.paxgate.engine.security.Access;
+import io.paxgate.engine.security.Principal;
+import io.paxgate.engine.security.Role;
+import io.paxgate.engine.security.Security;
+import io.paxgate.engine.security.UserStore;
 import io.paxgate.engine.server.HttpServer;
+import io.paxgate.engine.server.Request;
+import io.paxgate.engine.server.RouteInfo;
+import io.paxgate.engine.server.SessionRoutes;
+import io.paxgate.engine.server.StreamHandler;
+import io.paxgate.engine.server.TcpGate;
 import io.paxgate.engine.server.HttpServerConfiguration;
 import io.paxgate.engine.server.IngestRoutes;
 import io.paxgate.engine.server.Response;
@@ -56,6 +67,7 @@ public final class Engine implements AutoCloseable {
     private Pipeline pipeline;
     private HttpServer http;
     private TcpEdifactServer tcp;
+    private Security security;
     private int replayed;
 
     private Engine() {
@@ -114,18 +126,40 @@ public final class Engine implements AutoCloseable {
         hc = new HttpServerConfiguration(config.httpHost(), config.httpPort(), hc.ioThreads(), config.maxBodyBytes(),
                 hc.idleTimeout(), hc.sseKeepAlive(), hc.sseStallTimeout(), hc.sseMaxBufferedBytes());
         http = keep(new HttpServer(hc));
-        IngestRoutes.install(http, pipeline, meters::scrape);
-        http.route(HttpMethod.GET, "/v1/alerts", req -> answer(api.list(req.queryParams())))
-                .route(HttpMethod.POST, "/v1/alerts/{id}/ack", req -> answer(api.acknowledge(req.pathParam("id"))))
-                .route(HttpMethod.POST, "/v1/alerts/{id}/disposition",
-                        req -> answer(api.dispose(req.pathParam("id"), req.body(), req.remote())))
-                .route(HttpMethod.GET, "/v1/dispositions", req -> answer(api.dispositions()))
-                .route(HttpMethod.POST, "/v1/admin/reload", req -> CompletableFuture.supplyAsync(() -> reload(screeningConfig)))
-                .stream("/v1/alerts/stream", (req, events) -> {
-                    Runnable stop = api.follow(req.query("post"), req.header("Last-Event-ID"),
-                            (id, event, data) -> events.send(id, event, data));
-                    events.onClose(stop);
-                });
+        if (config.security().enabled()) {
+            security = new Security(config.security(), UserStore.open(config.security().dir()), clock);
+            http.authenticator(security::authenticate);
+            SessionRoutes.install(http, security, java.util.concurrent.ForkJoinPool.commonPool());
+        } else {
+            LOG.warn("security.enabled is false: every HTTP route is open and airlines' carriers are not checked");
+        }
+        if (config.httpTls() != null) {
+            http.tls(config.httpTls().serverContext());
+        }
+        IngestRoutes.install(http, pipeline, meters::scrape, security == null ? p -> SenderCheck.NONE : security::senderCheck);
+        Access watch = Access.roles(Role.OFFICER, Role.SUPERVISOR);
+        http.route(HttpMethod.GET, "/v1/alerts", watch, req -> {
+                    Response refused = postRefusal(req, req.query("post"));
+                    return refused != null ? done(refused) : answer(api.list(req.queryParams(), officerPosts(req)));
+                })
+                .route(HttpMethod.POST, "/v1/alerts/{id}/ack", watch, req -> {
+                    Response refused = alertRefusal(req);
+                    return refused != null ? done(refused) : answer(api.acknowledge(req.pathParam("id")));
+                })
+                .route(HttpMethod.POST, "/v1/alerts/{id}/disposition", watch, req -> {
+                    Response refused = alertRefusal(req);
+                    return refused != null ? done(refused) : answer(api.dispose(req.pathParam("id"), req.body(), req.actor()));
+                })
+                .route(HttpMethod.GET, "/v1/dispositions", Access.roles(Role.OFFICER, Role.ANALYST, Role.SUPERVISOR),
+                        req -> answer(api.dispositions()))
+                .route(HttpMethod.POST, "/v1/admin/reload", Access.roles(Role.ANALYST, Role.ADMIN),
+                        req -> CompletableFuture.supplyAsync(() -> reload(screeningConfig)))
+                .stream("/v1/alerts/stream", watch, StreamHandler.checked(req -> postRefusal(req, req.query("post")),
+                        (req, events) -> {
+                            Runnable stop = api.follow(req.query("post"), officerPosts(req), req.header("Last-Event-ID"),
+                                    (id, event, data) -> events.send(id, event, data));
+                            events.onClose(stop);
+                        }));
         http.start();
         if (config.watchFiles()) {
             Set<Path> files = new HashSet<>();
@@ -138,6 +172,15 @@ public final class Engine implements AutoCloseable {
         tc = new TcpServerConfiguration(config.tcpHost(), config.tcpPort(), tc.ioThreads(), config.maxInterchangeBytes(),
                 Duration.ofSeconds(config.idleTimeoutSeconds()), tc.maxInFlight(), tc.resumePoll());
         tcp = keep(new TcpEdifactServer(tc, pipeline));
+        if (config.tcpTls() != null) {
+            tcp.tls(config.tcpTls().serverContext());
+        }
+        if (security != null) {
+            tcp.gate(tcpGate(security, config));
+            if (config.tcpTls() == null && !config.security().plainTcp()) {
+                LOG.warn("EDIFACT over TCP takes no connection: security.plain_tcp is refuse and server.tcp.tls is not set");
+            }
+        }
         tcp.start();
         LOG.info("Paxgate engine up: HTTP {}:{}, EDIFACT over TCP {}:{}, {} post(s), {} input(s) replayed",
                 config.httpHost(), http.port(), config.tcpHost(), tcp.port(), config.posts().size(), replayed);
@@ -154,6 +197,54 @@ public final class Engine implements AutoCloseable {
         return Response.json(200, body);
     }
 
+    /** Who may send over the EDIFACT port: the airline of the client certificate, or a plain connection by policy. */
+    private static TcpGate tcpGate(Security security, EngineConfig config) {
+        return cert -> {
+            if (cert != null) {
+                Principal airline = security.airline(cert);
+                return airline == null
+                        ? TcpGate.Admission.refused("the client certificate (" + cert.getSubjectX500Principal().getName()
+                        + ") is not registered to an airline: ./paxgate users add-airline NAME --carriers XX --certificate CN")
+                        : new TcpGate.Admission(airline.name(), security.senderCheck(airline), null);
+            }
+            return config.security().plainTcp() ? new TcpGate.Admission("plain TCP (security.plain_tcp: allow)", SenderCheck.NONE, null)
+                    : TcpGate.Admission.refused("this port takes only TLS connections with an airline's client certificate"
+                    + " (security.plain_tcp: refuse)");
+        };
+    }
+
+    /** An officer's posts (alerts are filtered to them); null for everyone else. */
+    private static Set<String> officerPosts(Request req) {
+        Principal p = req.principal();
+        return p != null && p.role() == Role.OFFICER ? p.posts() : null;
+    }
+
+    /** 403 when an officer names a post that is not theirs. */
+    private static Response postRefusal(Request req, String post) {
+        Principal p = req.principal();
+        if (p != null && post != null && !p.seesPost(post)) {
+            return Response.error(403, "post " + post + " is not one of your posts " + new java.util.TreeSet<>(p.posts()));
+        }
+        return null;
+    }
+
+    /** 403 when an officer acts on an alert of another post. */
+    private Response alertRefusal(Request req) {
+        Principal p = req.principal();
+        if (p == null || p.role() != Role.OFFICER) {
+            return null;
+        }
+        var alert = alerts.get(req.pathParam("id"));
+        return alert.isPresent() && !p.seesPost(alert.get().post)
+                ? Response.error(403, "alert " + req.pathParam("id") + " is for post " + alert.get().post
+                + ", not one of your posts " + new java.util.TreeSet<>(p.posts()))
+                : null;
+    }
+
+    private static CompletableFuture<Response> done(Response r) {
+        return CompletableFuture.completedFuture(r);
+    }
+
     private static CompletableFuture<Response> answer(AlertApi.Answer a) {
         return CompletableFuture.completedFuture(
                 Response.of(a.status(), Response.JSON, a.json().getBytes(StandardCharsets.UTF_8)));
@@ -162,6 +253,16 @@ public final class Engine implements AutoCloseable {
     private <T extends AutoCloseable> T keep(T resource) {
         resources.add(resource);
         return resource;
+    }
+
+    /** Users, sessions and keys; null when security is off. */
+    public Security security() {
+        return security;
+    }
+
+    /** Every HTTP route with who may call it. */
+    public List<RouteInfo> routes() {
+        return http.routes();
     }
 
     public int httpPort() {

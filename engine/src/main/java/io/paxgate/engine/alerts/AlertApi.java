@@ -39,6 +39,11 @@ public final class AlertApi {
 
     /** {@code GET /v1/alerts?post=P&status=S&limit=N}: newest first. */
     public Answer list(Map<String, List<String>> query) {
+        return list(query, null);
+    }
+
+    /** The same, only alerts of {@code posts} (an officer's; null: every post). */
+    public Answer list(Map<String, List<String>> query, java.util.Set<String> posts) {
         String post = first(query, "post");
         String status = first(query, "status");
         if (status != null && !STATUSES.contains(status)) {
@@ -58,7 +63,9 @@ public final class AlertApi {
         }
         ObjectNode body = Json.MAPPER.createObjectNode();
         ArrayNode arr = body.putArray("alerts");
-        for (Alert a : store.list(post, status, limit)) {
+        List<Alert> found = posts == null || post != null ? store.list(post, status, limit)
+                : store.list(null, status, Integer.MAX_VALUE).stream().filter(a -> posts.contains(a.post)).limit(limit).toList();
+        for (Alert a : found) {
             arr.add(Json.MAPPER.valueToTree(a));
         }
         return new Answer(200, body.toString());
@@ -102,6 +109,11 @@ public final class AlertApi {
      * read and the listener registered under the store's lock. Returns what unsubscribes.
      */
     public Runnable follow(String post, String lastEventId, Sink sink) {
+        return follow(post, null, lastEventId, sink);
+    }
+
+    /** The same, only alerts of {@code posts} (an officer's; null: every post). */
+    public Runnable follow(String post, java.util.Set<String> posts, String lastEventId, Sink sink) {
         long after = Long.MAX_VALUE;
         if (lastEventId != null && !lastEventId.isBlank()) {
             try {
@@ -111,14 +123,16 @@ public final class AlertApi {
             }
         }
         Consumer<Alert> listener = a -> {
-            if (post == null || post.equals(a.post)) {
+            if ((post == null || post.equals(a.post)) && (posts == null || posts.contains(a.post))) {
                 sink.send(String.valueOf(a.seq), "alert", json(a));
             }
         };
         synchronized (store) {
             if (after != Long.MAX_VALUE) {
                 for (Alert a : store.since(post, after)) {
-                    sink.send(String.valueOf(a.seq), "alert", json(a));
+                    if (posts == null || posts.contains(a.post)) {
+                        sink.send(String.valueOf(a.seq), "alert", json(a));
+                    }
                 }
             }
             store.subscribe(listener);

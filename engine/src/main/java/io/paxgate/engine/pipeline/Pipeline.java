@@ -17,6 +17,7 @@ import io.paxgate.engine.alerts.AlertStore;
 import io.paxgate.engine.ingest.IapiAnswer;
 import io.paxgate.engine.ingest.Ingest;
 import io.paxgate.engine.ingest.Receipt;
+import io.paxgate.engine.ingest.SenderCheck;
 import io.paxgate.engine.journal.Journal;
 import io.paxgate.parsers.InputDecoder;
 import io.paxgate.parsers.encode.BoardingDecision;
@@ -226,10 +227,17 @@ public final class Pipeline implements Ingest, AutoCloseable {
     }
 
     @Override
-    public CompletableFuture<Receipt> submit(byte[] bytes, String channel, String remote) {
+    public CompletableFuture<Receipt> submit(byte[] bytes, String channel, String remote, SenderCheck check) {
         long t0 = System.nanoTime();
         long receivedAt = clock.millis();
         DecodeResult r = decoder.get().decode(bytes);
+        String refusal = check.refusal(r);
+        if (refusal != null) {
+            // another airline's traffic is not collected: not journaled, counted
+            meters.counter("paxgate.refused", "channel", channel).increment();
+            LOG.warn("refused an input over {} from {}: {}", channel, remote, refusal);
+            return CompletableFuture.completedFuture(Receipt.refused(refusal));
+        }
         String key = key(r, bytes);
         count(r, channel);
         return journal.append(receivedAt, channel, remote, bytes).thenApply(index -> {
@@ -239,10 +247,16 @@ public final class Pipeline implements Ingest, AutoCloseable {
     }
 
     @Override
-    public CompletableFuture<IapiAnswer> iapi(byte[] bytes, String remote) {
+    public CompletableFuture<IapiAnswer> iapi(byte[] bytes, String remote, SenderCheck check) {
         long t0 = System.nanoTime();
         long receivedAt = clock.millis();
         DecodeResult r = decoder.get().decode(bytes);
+        String refusal = check.refusal(r);
+        if (refusal != null) {
+            meters.counter("paxgate.refused", "channel", "iapi").increment();
+            LOG.warn("refused an iAPI request from {}: {}", remote, refusal);
+            return CompletableFuture.completedFuture(new IapiAnswer(null, true, refusal, refusal));
+        }
         PaxlstMessage request = null;
         for (DecodedMessage m : r.messages()) {
             if (m instanceof PaxlstMessage p && !p.travellers.isEmpty()) {
