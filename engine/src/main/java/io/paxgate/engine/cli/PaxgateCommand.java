@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         versionProvider = PaxgateCommand.Version.class,
         description = "Advance Passenger Information (PAXLST) and PNR (PNRGOV) processing and risk screening.",
         subcommands = {DemoCommand.class, ServeCommand.class, SynthCommand.class, LoadgenCommand.class, ParseCommand.class,
-                MatchNamesCommand.class, BacktestCommand.class, CommandLine.HelpCommand.class})
+                MatchNamesCommand.class, BacktestCommand.class, UsersCommand.class, CommandLine.HelpCommand.class})
 public final class PaxgateCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

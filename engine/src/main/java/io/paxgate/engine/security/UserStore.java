@@ -1,5 +1,6 @@
 package io.paxgate.engine.security;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.paxgate.engine.json.Json;
 
@@ -26,6 +27,7 @@ public final class UserStore {
 
     /** A person. {@code password} is the Argon2id hash. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
     public record User(String name, String role, List<String> posts, String password) {
         public Principal principal() {
             return new Principal(name, Role.parse(role), Set.of(), Set.copyOf(posts == null ? List.of() : posts));
@@ -37,6 +39,7 @@ public final class UserStore {
      * and the subject CN of its client certificate (mutual TLS), if any.
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
     public record Airline(String name, List<String> carriers, List<String> senders, List<String> keys,
                           String certificate) {
         public Principal principal() {
@@ -44,6 +47,7 @@ public final class UserStore {
         }
     }
 
+    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
     record Contents(List<User> users, List<Airline> airlines) {
         Contents {
             users = users == null ? List.of() : List.copyOf(users);

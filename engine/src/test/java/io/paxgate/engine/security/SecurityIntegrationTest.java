@@ -45,6 +45,19 @@ class SecurityIntegrationTest {
     }
 
     @Test
+    void usersAndKeysSurviveInTheFileAndOnlyHashesAreStored() throws Exception {
+        UserStore store = UserStore.open(dir, new PasswordHasher(64, 1));
+        store.putUser("analyst", Role.ANALYST, java.util.List.of(), "a long password");
+        String key = store.putAirline("azal", java.util.List.of("J2"), java.util.List.of(), null);
+        String file = Files.readString(store.file());
+        assertTrue(file.contains("$argon2id$") && !file.contains("a long password") && !file.contains(key), file);
+        UserStore again = UserStore.open(dir);
+        assertTrue(again.hasher().verify("a long password", again.user("analyst").orElseThrow().password()));
+        assertEquals("azal", again.airlineByKey(key).orElseThrow().name());
+        assertTrue(again.airlineByKey(key + "x").isEmpty());
+    }
+
+    @Test
     void repeatedFailedLogInsLockTheAccountEvenForTheRightPassword() throws Exception {
         try (SecuredEngine s = new SecuredEngine(dir, UnaryOperator.identity())) {
             byte[] wrong = "{\"user\":\"analyst\",\"password\":\"wrong password\"}".getBytes(StandardCharsets.UTF_8);
