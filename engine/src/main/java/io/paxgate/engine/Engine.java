@@ -23,7 +23,18 @@ import io.paxgate.engine.privacy.PrivacyConfig;
 import io.paxgate.engine.privacy.RetentionJob;
 import io.paxgate.engine.privacy.SealedStore;
 import io.paxgate.engine.screening.ScreeningSetup;
+import io.paxgate.engine.ingest.SenderCheck;
+import io.paxgate.engine.security.Access;
+import io.paxgate.engine.security.Principal;
+import io.paxgate.engine.security.Role;
+import io.paxgate.engine.security.Security;
+import io.paxgate.engine.security.UserStore;
 import io.paxgate.engine.server.HttpServer;
+import io.paxgate.engine.server.Request;
+import io.paxgate.engine.server.RouteInfo;
+import io.paxgate.engine.server.SessionRoutes;
+import io.paxgate.engine.server.StreamHandler;
+import io.paxgate.engine.server.TcpGate;
 import io.paxgate.engine.server.HttpServerConfiguration;
 import io.paxgate.engine.server.IngestRoutes;
 import io.paxgate.engine.server.Response;
@@ -69,6 +80,7 @@ public final class Engine implements AutoCloseable {
     private Pipeline pipeline;
     private HttpServer http;
     private TcpEdifactServer tcp;
+    private Security security;
     private int replayed;
     /** Where run-time rule switches are recorded besides the audit log (a log line by default). */
     private final RuleChangeLog ruleChanges;
@@ -163,33 +175,59 @@ public final class Engine implements AutoCloseable {
         hc = new HttpServerConfiguration(config.httpHost(), config.httpPort(), hc.ioThreads(), config.maxBodyBytes(),
                 hc.idleTimeout(), hc.sseKeepAlive(), hc.sseStallTimeout(), hc.sseMaxBufferedBytes());
         http = keep(new HttpServer(hc));
-        IngestRoutes.install(http, pipeline, meters::scrape);
+        if (config.security().enabled()) {
+            security = new Security(config.security(), UserStore.open(config.security().dir()), clock);
+            http.authenticator(security::authenticate);
+            SessionRoutes.install(http, security, java.util.concurrent.ForkJoinPool.commonPool());
+        } else {
+            LOG.warn("security.enabled is false: every HTTP route is open and airlines' carriers are not checked");
+        }
+        if (config.httpTls() != null) {
+            http.tls(config.httpTls().serverContext());
+        }
+        IngestRoutes.install(http, pipeline, meters::scrape, security == null ? p -> SenderCheck.NONE : security::senderCheck);
         ConsoleRoutes.install(http);
-        http.route(HttpMethod.GET, "/v1/alerts", req -> answer(api.list(req.queryParams(), actor(req))))
-                .route(HttpMethod.POST, "/v1/alerts/{id}/unmask",
-                        req -> answer(api.unmask(req.pathParam("id"), req.body(), actor(req))))
-                .route(HttpMethod.POST, "/v1/alerts/{id}/ack", req -> answer(api.acknowledge(req.pathParam("id"))))
-                .route(HttpMethod.POST, "/v1/alerts/{id}/disposition",
-                        req -> answer(api.dispose(req.pathParam("id"), req.body(), req.remote())))
-                .route(HttpMethod.GET, "/v1/dispositions", req -> answer(api.dispositions()))
-                .route(HttpMethod.GET, "/v1/posts", req -> CompletableFuture.completedFuture(Response.json(200,
+        Access watch = Access.roles(Role.OFFICER, Role.SUPERVISOR);
+        Access analysts = Access.roles(Role.ANALYST, Role.ADMIN);
+        http.route(HttpMethod.GET, "/v1/alerts", watch, req -> {
+                    Response refused = postRefusal(req, req.query("post"));
+                    return refused != null ? done(refused)
+                            : answer(api.list(req.queryParams(), req.actor(), officerPosts(req)));
+                })
+                .route(HttpMethod.POST, "/v1/alerts/{id}/unmask", Access.roles(Role.SUPERVISOR),
+                        req -> answer(api.unmask(req.pathParam("id"), req.body(), req.actor())))
+                .route(HttpMethod.POST, "/v1/alerts/{id}/ack", watch, req -> {
+                    Response refused = alertRefusal(req);
+                    return refused != null ? done(refused) : answer(api.acknowledge(req.pathParam("id")));
+                })
+                .route(HttpMethod.POST, "/v1/alerts/{id}/disposition", watch, req -> {
+                    Response refused = alertRefusal(req);
+                    return refused != null ? done(refused) : answer(api.dispose(req.pathParam("id"), req.body(), req.actor()));
+                })
+                .route(HttpMethod.GET, "/v1/dispositions", Access.roles(Role.OFFICER, Role.ANALYST, Role.SUPERVISOR),
+                        req -> answer(api.dispositions()))
+                .route(HttpMethod.GET, "/v1/posts", Access.authenticated(), req -> CompletableFuture.completedFuture(Response.json(200,
                         java.util.Map.of("posts", config.posts().stream()
                                 .map(p -> java.util.Map.of("id", p.id(), "name", p.name(), "airports", p.airports())).toList()))))
-                .route(HttpMethod.GET, "/v1/rules", req -> answer(rulesApi.list()))
-                .route(HttpMethod.POST, "/v1/rules/{id}/enable",
+                .route(HttpMethod.GET, "/v1/rules", analysts, req -> answer(rulesApi.list()))
+                .route(HttpMethod.POST, "/v1/rules/{id}/enable", analysts,
                         req -> CompletableFuture.supplyAsync(() -> switchRule(rulesApi, req, true)))
-                .route(HttpMethod.POST, "/v1/rules/{id}/disable",
+                .route(HttpMethod.POST, "/v1/rules/{id}/disable", analysts,
                         req -> CompletableFuture.supplyAsync(() -> switchRule(rulesApi, req, false)))
-                .route(HttpMethod.POST, "/v1/backtest", req -> CompletableFuture.supplyAsync(() -> reply(rulesApi.backtest(req.body()))))
-                .route(HttpMethod.POST, "/v1/admin/reload", req -> CompletableFuture.supplyAsync(() -> reload(screeningConfig)))
-                .stream("/v1/alerts/stream", (req, events) -> {
-                    // a browser's EventSource sends Last-Event-ID itself only when it reconnects: the
-                    // console gives the last alert it loaded as last_event_id on the first connect
-                    String last = req.header("Last-Event-ID") != null ? req.header("Last-Event-ID") : req.query("last_event_id");
-                    Runnable stop = api.follow(req.query("post"), last,
-                            (id, event, data) -> events.send(id, event, data), actor(req));
-                    events.onClose(stop);
-                });
+                .route(HttpMethod.POST, "/v1/backtest", analysts,
+                        req -> CompletableFuture.supplyAsync(() -> reply(rulesApi.backtest(req.body()))))
+                .route(HttpMethod.POST, "/v1/admin/reload", analysts,
+                        req -> CompletableFuture.supplyAsync(() -> reload(screeningConfig)))
+                .stream("/v1/alerts/stream", watch, StreamHandler.checked(req -> postRefusal(req, req.query("post")),
+                        (req, events) -> {
+                            // a browser's EventSource sends Last-Event-ID itself only when it reconnects: the
+                            // console gives the last alert it loaded as last_event_id on the first connect
+                            String last = req.header("Last-Event-ID") != null ? req.header("Last-Event-ID")
+                                    : req.query("last_event_id");
+                            Runnable stop = api.follow(req.query("post"), officerPosts(req), last,
+                                    (id, event, data) -> events.send(id, event, data), req.actor());
+                            events.onClose(stop);
+                        }));
         http.start();
         if (config.watchFiles()) {
             Set<Path> files = new HashSet<>();
@@ -202,6 +240,15 @@ public final class Engine implements AutoCloseable {
         tc = new TcpServerConfiguration(config.tcpHost(), config.tcpPort(), tc.ioThreads(), config.maxInterchangeBytes(),
                 Duration.ofSeconds(config.idleTimeoutSeconds()), tc.maxInFlight(), tc.resumePoll());
         tcp = keep(new TcpEdifactServer(tc, pipeline));
+        if (config.tcpTls() != null) {
+            tcp.tls(config.tcpTls().serverContext());
+        }
+        if (security != null) {
+            tcp.gate(tcpGate(security, config));
+            if (config.tcpTls() == null && !config.security().plainTcp()) {
+                LOG.warn("EDIFACT over TCP takes no connection: security.plain_tcp is refuse and server.tcp.tls is not set");
+            }
+        }
         tcp.start();
         LOG.info("Paxgate engine up: HTTP {}:{}, EDIFACT over TCP {}:{}, {} post(s), {} input(s) replayed",
                 config.httpHost(), http.port(), config.tcpHost(), tcp.port(), config.posts().size(), replayed);
@@ -222,20 +269,11 @@ public final class Engine implements AutoCloseable {
 
     /** A rule switched on or off; the flights not yet arrived are screened again under the new set. */
     private Response switchRule(RuleApi rulesApi, io.paxgate.engine.server.Request req, boolean enabled) {
-        AlertApi.Answer a = rulesApi.setEnabled(req.pathParam("id"), enabled, req.body(), actor(req));
+        AlertApi.Answer a = rulesApi.setEnabled(req.pathParam("id"), enabled, req.body(), req.actor());
         if (a.status() == 200) {
             pipeline.rescreen();
         }
         return reply(a);
-    }
-
-    /**
-     * Who is asking, for the audit log: until sessions exist (the access branch), the name the
-     * request gives in {@code X-Paxgate-User}, else "anonymous" with the caller's address.
-     */
-    private static String actor(io.paxgate.engine.server.Request req) {
-        String user = req.header("X-Paxgate-User");
-        return user != null && !user.isBlank() ? user.trim() : "anonymous@" + req.remote();
     }
 
     /** The retention job now and then every {@code privacy.run_every_hours}, on one daemon thread. */
@@ -260,6 +298,54 @@ public final class Engine implements AutoCloseable {
         return timer::shutdownNow;
     }
 
+    /** Who may send over the EDIFACT port: the airline of the client certificate, or a plain connection by policy. */
+    private static TcpGate tcpGate(Security security, EngineConfig config) {
+        return cert -> {
+            if (cert != null) {
+                Principal airline = security.airline(cert);
+                return airline == null
+                        ? TcpGate.Admission.refused("the client certificate (" + cert.getSubjectX500Principal().getName()
+                        + ") is not registered to an airline: ./paxgate users add-airline NAME --carriers XX --certificate CN")
+                        : new TcpGate.Admission(airline.name(), security.senderCheck(airline), null);
+            }
+            return config.security().plainTcp() ? new TcpGate.Admission("plain TCP (security.plain_tcp: allow)", SenderCheck.NONE, null)
+                    : TcpGate.Admission.refused("this port takes only TLS connections with an airline's client certificate"
+                    + " (security.plain_tcp: refuse)");
+        };
+    }
+
+    /** An officer's posts (alerts are filtered to them); null for everyone else. */
+    private static Set<String> officerPosts(Request req) {
+        Principal p = req.principal();
+        return p != null && p.role() == Role.OFFICER ? p.posts() : null;
+    }
+
+    /** 403 when an officer names a post that is not theirs. */
+    private static Response postRefusal(Request req, String post) {
+        Principal p = req.principal();
+        if (p != null && post != null && !p.seesPost(post)) {
+            return Response.error(403, "post " + post + " is not one of your posts " + new java.util.TreeSet<>(p.posts()));
+        }
+        return null;
+    }
+
+    /** 403 when an officer acts on an alert of another post. */
+    private Response alertRefusal(Request req) {
+        Principal p = req.principal();
+        if (p == null || p.role() != Role.OFFICER) {
+            return null;
+        }
+        var alert = alerts.get(req.pathParam("id"));
+        return alert.isPresent() && !p.seesPost(alert.get().post)
+                ? Response.error(403, "alert " + req.pathParam("id") + " is for post " + alert.get().post
+                + ", not one of your posts " + new java.util.TreeSet<>(p.posts()))
+                : null;
+    }
+
+    private static CompletableFuture<Response> done(Response r) {
+        return CompletableFuture.completedFuture(r);
+    }
+
     private static CompletableFuture<Response> answer(AlertApi.Answer a) {
         return CompletableFuture.completedFuture(reply(a));
     }
@@ -271,6 +357,16 @@ public final class Engine implements AutoCloseable {
     private <T extends AutoCloseable> T keep(T resource) {
         resources.add(resource);
         return resource;
+    }
+
+    /** Users, sessions and keys; null when security is off. */
+    public Security security() {
+        return security;
+    }
+
+    /** Every HTTP route with who may call it. */
+    public List<RouteInfo> routes() {
+        return http.routes();
     }
 
     public int httpPort() {

@@ -51,11 +51,14 @@ public final class AlertApi {
 
     /** {@code GET /v1/alerts?post=P&status=S&limit=N}: newest first. */
     public Answer list(Map<String, List<String>> query) {
-        return list(query, "system");
+        return list(query, "system", null);
     }
 
-    /** The same, recording that {@code actor} consulted the alerts answered (their ids). */
-    public Answer list(Map<String, List<String>> query, String actor) {
+    /**
+     * The same, only alerts of {@code posts} (an officer's; null: every post), recording that
+     * {@code actor} consulted the alerts answered (their ids).
+     */
+    public Answer list(Map<String, List<String>> query, String actor, java.util.Set<String> posts) {
         String post = first(query, "post");
         String status = first(query, "status");
         if (status != null && !STATUSES.contains(status)) {
@@ -76,7 +79,9 @@ public final class AlertApi {
         ObjectNode body = Json.MAPPER.createObjectNode();
         ArrayNode arr = body.putArray("alerts");
         StringBuilder ids = new StringBuilder();
-        for (Alert a : store.list(post, status, limit)) {
+        List<Alert> found = posts == null || post != null ? store.list(post, status, limit)
+                : store.list(null, status, Integer.MAX_VALUE).stream().filter(a -> posts.contains(a.post)).limit(limit).toList();
+        for (Alert a : found) {
             arr.add(Json.MAPPER.valueToTree(a));
             ids.append(ids.length() == 0 ? "" : ",").append(a.id);
         }
@@ -162,11 +167,14 @@ public final class AlertApi {
      * read and the listener registered under the store's lock. Returns what unsubscribes.
      */
     public Runnable follow(String post, String lastEventId, Sink sink) {
-        return follow(post, lastEventId, sink, "system");
+        return follow(post, null, lastEventId, sink, "system");
     }
 
-    /** The same, recording each alert sent to {@code actor}'s stream as a disclosure. */
-    public Runnable follow(String post, String lastEventId, Sink delivered, String actor) {
+    /**
+     * The same, only alerts of {@code posts} (an officer's; null: every post), recording each alert
+     * sent to {@code actor}'s stream as a disclosure.
+     */
+    public Runnable follow(String post, java.util.Set<String> posts, String lastEventId, Sink delivered, String actor) {
         Sink sink = audit == null ? delivered : (id, event, data) -> {
             delivered.send(id, event, data);
             audit.record(actor, "disclose", "alert A" + id, "sse post=" + (post == null ? "all" : post));
@@ -180,14 +188,16 @@ public final class AlertApi {
             }
         }
         Consumer<Alert> listener = a -> {
-            if (post == null || post.equals(a.post)) {
+            if ((post == null || post.equals(a.post)) && (posts == null || posts.contains(a.post))) {
                 sink.send(String.valueOf(a.seq), "alert", json(a));
             }
         };
         synchronized (store) {
             if (after != Long.MAX_VALUE) {
                 for (Alert a : store.since(post, after)) {
-                    sink.send(String.valueOf(a.seq), "alert", json(a));
+                    if (posts == null || posts.contains(a.post)) {
+                        sink.send(String.valueOf(a.seq), "alert", json(a));
+                    }
                 }
             }
             store.subscribe(listener);

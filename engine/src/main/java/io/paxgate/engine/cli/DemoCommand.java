@@ -88,7 +88,10 @@ public final class DemoCommand implements Callable<Integer> {
         List<String> printed = new CopyOnWriteArrayList<>();
         try (Engine engine = Engine.start(PaxgateConfig.load(file), ec, Clock.systemUTC())) {
             engine.screening().report().forEach(l -> out.println("loaded " + l));
-            String base = "http://" + ec.httpHost() + ":" + engine.httpPort();
+            String base = (ec.httpTls() == null ? "http://" : "https://") + ec.httpHost() + ":" + engine.httpPort();
+            List<SyntheticFlight> day = new TrafficGenerator(seed, Plants.fromConfig(file.getParent()))
+                    .day(LocalDate.now(Clock.systemUTC()).plusDays(1), flights);
+            DemoAccess access = DemoAccess.create(engine, day.stream().map(SyntheticFlight::carrier).distinct().sorted().toList(), out);
             out.printf("%nPaxgate engine up (data in %s, removed at exit):%n", data);
             out.printf("  Console: %s/?post=GYD   (officers' alerts; %s/#analyst for rules and backtests)%n", base, base);
             out.printf("  POST %s/v1/messages   PAXLST/PNRGOV in; POST %s/v1/iapi   interactive API%n", base, base);
@@ -97,10 +100,8 @@ public final class DemoCommand implements Callable<Integer> {
             out.flush();
 
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-            Thread follower = follow(http, base, out, printed);
+            Thread follower = follow(http, base, access.streamAuthorization(), out, printed);
 
-            List<SyntheticFlight> day = new TrafficGenerator(seed, Plants.fromConfig(file.getParent()))
-                    .day(LocalDate.now(Clock.systemUTC()).plusDays(1), flights);
             int messages = 0;
             int travellers = 0;
             // the day's flights arrive spread over the first half of the run (at most 30 s), as a
@@ -122,7 +123,7 @@ public final class DemoCommand implements Callable<Integer> {
                         if (i % 2 == 1 && !m.xml() && m.kind() != SyntheticMessage.Kind.PNRGOV) {
                             sendTcp(tcp, m.bytes());
                         } else {
-                            postMessage(http, base, m.bytes());
+                            postMessage(http, base, access.keyAuthorization(f.carrier()), m.bytes());
                         }
                         messages++;
                     }
@@ -167,10 +168,14 @@ public final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private static JsonNode postMessage(HttpClient http, String base, byte[] body) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/v1/messages"))
-                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private static JsonNode postMessage(HttpClient http, String base, String authorization, byte[] body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "/v1/messages"))
+                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
         return Json.MAPPER.readTree(r.body());
     }
 
@@ -192,11 +197,14 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     /** Follows every post's alert stream, as a border post would, printing each alert. */
-    private static Thread follow(HttpClient http, String base, PrintWriter out, List<String> printed) {
+    private static Thread follow(HttpClient http, String base, String authorization, PrintWriter out, List<String> printed) {
         Thread t = new Thread(() -> {
             try {
-                HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(URI.create(base + "/v1/alerts/stream")).build(),
-                        HttpResponse.BodyHandlers.ofInputStream());
+                HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "/v1/alerts/stream"));
+                if (authorization != null) {
+                    b.header("Authorization", authorization);
+                }
+                HttpResponse<InputStream> r = http.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
                 BufferedReader events = new BufferedReader(new InputStreamReader(r.body(), StandardCharsets.UTF_8));
                 for (String line; (line = events.readLine()) != null; ) {
                     if (line.startsWith("data:")) {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Advance Passenger Information (PAXLST) and PNR (PNRGOV) processing and risk screening.",
         subcommands = {DemoCommand.class, ServeCommand.class, SynthCommand.class, LoadgenCommand.class, ParseCommand.class,
                 MatchNamesCommand.class, BacktestCommand.class, BenchCommand.class, AuditCommand.class,
-                RetentionCommand.class, CommandLine.HelpCommand.class})
+                RetentionCommand.class, UsersCommand.class, CommandLine.HelpCommand.class})
 public final class PaxgateCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,6 +1,8 @@
 package io.paxgate.engine.config;
 
 import io.paxgate.engine.alerts.Post;
+import io.paxgate.engine.security.SecurityConfig;
+import io.paxgate.engine.security.TlsFiles;
 import io.paxgate.rules.config.ConfigNode;
 
 import java.nio.file.Path;
@@ -12,7 +14,7 @@ import java.util.Set;
 
 /**
  * The running system's part of {@code config/paxgate.yaml}: {@code server}, {@code journal},
- * {@code pipeline} and {@code alerts} (border posts). Every bad value names its key and the file.
+ * {@code pipeline}, {@code alerts} (border posts) and {@code security}. Every bad value names its key and the file.
  *
  * @param httpHost          address the HTTP server binds (default 127.0.0.1)
  * @param httpPort          its port (default 8080; 0 = any free port)
@@ -35,11 +37,15 @@ import java.util.Set;
  *                          off the heap ({@code board.dir}; default beside the journal)
  * @param boardCapacity     seats and bookings the board's map file is sized for
  *                          ({@code board.expected_entries})
+ * @param security          users, sessions, lock-out ({@code security})
+ * @param httpTls           HTTPS from PEM files ({@code server.http.tls}), or null for plain HTTP
+ * @param tcpTls            TLS with client certificates on the EDIFACT port ({@code server.tcp.tls}), or null
  */
 public record EngineConfig(String httpHost, int httpPort, int maxBodyBytes, String tcpHost, int tcpPort,
                            int maxInterchangeBytes, int idleTimeoutSeconds, Path journalDir, String journalSync,
                            int ringSize, String waitStrategy, int screeningThreads, Path alertsDir, List<Post> posts,
-                           boolean watchFiles, Path boardDir, long boardCapacity) {
+                           boolean watchFiles, Path boardDir, long boardCapacity, SecurityConfig security,
+                           TlsFiles httpTls, TlsFiles tcpTls) {
 
     /** The largest input the journal takes in one entry (16 MiB), and so the largest either server accepts. */
     public static final int MAX_INPUT_BYTES = 16 << 20;
@@ -52,9 +58,9 @@ public record EngineConfig(String httpHost, int httpPort, int maxBodyBytes, Stri
         ConfigNode server = root.section("server");
         server.allowOnly("http", "tcp");
         ConfigNode http = server.section("http");
-        http.allowOnly("host", "port", "max_body_bytes");
+        http.allowOnly("host", "port", "max_body_bytes", "tls");
         ConfigNode tcp = server.section("tcp");
-        tcp.allowOnly("host", "port", "max_interchange_bytes", "idle_timeout_seconds");
+        tcp.allowOnly("host", "port", "max_interchange_bytes", "idle_timeout_seconds", "tls");
         ConfigNode journal = root.section("journal");
         journal.allowOnly("dir", "sync");
         ConfigNode pipeline = root.section("pipeline");
@@ -85,7 +91,9 @@ public record EngineConfig(String httpHost, int httpPort, int maxBodyBytes, Stri
                 posts(alerts),
                 reload.bool("watch_files", true),
                 board.path("dir", journalDir.resolveSibling("board").toString()),
-                board.longInteger("expected_entries", 1_000_000L, 1_000L, 100_000_000L));
+                board.longInteger("expected_entries", 1_000_000L, 1_000L, 100_000_000L),
+                SecurityConfig.from(root.section("security"), journalDir.resolveSibling("security")),
+                TlsFiles.from(http, false), TlsFiles.from(tcp, true));
     }
 
     private static List<Post> posts(ConfigNode alerts) {
@@ -126,13 +134,26 @@ public record EngineConfig(String httpHost, int httpPort, int maxBodyBytes, Stri
     public EngineConfig withPorts(int http, int tcp) {
         return new EngineConfig(httpHost, http, maxBodyBytes, tcpHost, tcp, maxInterchangeBytes, idleTimeoutSeconds,
                 journalDir, journalSync, ringSize, waitStrategy, screeningThreads, alertsDir, posts, watchFiles, boardDir,
-                boardCapacity);
+                boardCapacity, security, httpTls, tcpTls);
     }
 
-    /** The same with other journal and alert directories; the flight board goes beside the journal. */
+    /** The same with other journal and alert directories; the flight board and the users file go beside the journal. */
     public EngineConfig withDirs(Path journal, Path alerts) {
         return new EngineConfig(httpHost, httpPort, maxBodyBytes, tcpHost, tcpPort, maxInterchangeBytes,
                 idleTimeoutSeconds, journal, journalSync, ringSize, waitStrategy, screeningThreads, alerts, posts, watchFiles,
-                journal.resolveSibling("board"), boardCapacity);
+                journal.resolveSibling("board"), boardCapacity, security.withDir(journal.resolveSibling("security")),
+                httpTls, tcpTls);
+    }
+
+    /** The same with other security settings and TLS files (null: plain). */
+    public EngineConfig withSecurity(SecurityConfig s, TlsFiles http, TlsFiles tcp) {
+        return new EngineConfig(httpHost, httpPort, maxBodyBytes, tcpHost, tcpPort, maxInterchangeBytes,
+                idleTimeoutSeconds, journalDir, journalSync, ringSize, waitStrategy, screeningThreads, alertsDir, posts,
+                watchFiles, boardDir, boardCapacity, s, http, tcp);
+    }
+
+    /** The same with security on or off (off: every route open, no carrier checks). */
+    public EngineConfig withSecurity(boolean enabled) {
+        return withSecurity(security.withEnabled(enabled), httpTls, tcpTls);
     }
 }

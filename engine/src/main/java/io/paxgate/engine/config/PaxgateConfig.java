@@ -23,7 +23,7 @@ public record PaxgateConfig(Path file, ParserLimits parserLimits, RiskPolicy ris
     public static PaxgateConfig load(Path file) {
         ConfigNode root = ConfigNode.load(file);
         root.allowOnly("parser", "risk", "names", "rules", "lists", "documents", "server", "alerts", "journal",
-                "pipeline", "reload", "board", "privacy");
+                "pipeline", "reload", "board", "privacy", "security");
         return new PaxgateConfig(file, parser(root.section("parser")), risk(root.section("risk")),
                 root.section("names").number("threshold", MatchThresholds.DEFAULT, 0.01, 1.0),
                 rules(root.section("rules")),

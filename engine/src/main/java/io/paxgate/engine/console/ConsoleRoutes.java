@@ -1,6 +1,7 @@
 package io.paxgate.engine.console;
 
 import io.netty.handler.codec.http.HttpMethod;
+import io.paxgate.engine.security.Access;
 import io.paxgate.engine.server.HttpServer;
 import io.paxgate.engine.server.Response;
 
@@ -40,11 +41,15 @@ public final class ConsoleRoutes {
     private ConsoleRoutes() {
     }
 
-    /** Registers {@code GET /} (the console page) and {@code GET /console/{file}}. */
+    /**
+     * Registers {@code GET /} (the console page) and {@code GET /console/{file}}: open to anyone (the
+     * page holds no data; it logs in and every API call it makes checks the role).
+     */
     public static void install(HttpServer http) {
         ConsoleRoutes c = new ConsoleRoutes();
-        http.route(HttpMethod.GET, "/", req -> CompletableFuture.completedFuture(c.serve("index.html", req.header("If-None-Match"))))
-                .route(HttpMethod.GET, "/console/{file}",
+        http.route(HttpMethod.GET, "/", Access.ANYONE,
+                        req -> CompletableFuture.completedFuture(c.serve("index.html", req.header("If-None-Match"))))
+                .route(HttpMethod.GET, "/console/{file}", Access.ANYONE,
                         req -> CompletableFuture.completedFuture(c.serve(req.pathParam("file"), req.header("If-None-Match"))));
     }
 

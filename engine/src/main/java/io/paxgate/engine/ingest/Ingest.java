@@ -16,13 +16,26 @@ public interface Ingest {
      * @param channel "http" or "tcp"
      * @param remote  the sender's address
      */
-    CompletableFuture<Receipt> submit(byte[] bytes, String channel, String remote);
+    default CompletableFuture<Receipt> submit(byte[] bytes, String channel, String remote) {
+        return submit(bytes, channel, remote, SenderCheck.NONE);
+    }
+
+    /**
+     * The same, refusing (not journaling) an input {@code check} refuses: completes with
+     * {@link Receipt#refusal()} set.
+     */
+    CompletableFuture<Receipt> submit(byte[] bytes, String channel, String remote, SenderCheck check);
 
     /**
      * Interactive API: one PAXLST for a check-in; completes with the CUSRES answer (a decision per
      * traveller) once every traveller is screened.
      */
-    CompletableFuture<IapiAnswer> iapi(byte[] bytes, String remote);
+    default CompletableFuture<IapiAnswer> iapi(byte[] bytes, String remote) {
+        return iapi(bytes, remote, SenderCheck.NONE);
+    }
+
+    /** The same, answering {@link IapiAnswer#refusal()} (not journaled) when {@code check} refuses. */
+    CompletableFuture<IapiAnswer> iapi(byte[] bytes, String remote, SenderCheck check);
 
     /** False while the pipeline is full: HTTP answers 503 with Retry-After, TCP stops reading. */
     boolean accepting();

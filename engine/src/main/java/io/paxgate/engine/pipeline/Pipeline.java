@@ -18,6 +18,7 @@ import io.paxgate.engine.audit.AuditLog;
 import io.paxgate.engine.ingest.IapiAnswer;
 import io.paxgate.engine.ingest.Ingest;
 import io.paxgate.engine.ingest.Receipt;
+import io.paxgate.engine.ingest.SenderCheck;
 import io.paxgate.engine.journal.Journal;
 import io.paxgate.engine.privacy.SensitiveFilter;
 import io.paxgate.parsers.InputDecoder;
@@ -249,11 +250,17 @@ public final class Pipeline implements Ingest, AutoCloseable {
     }
 
     @Override
-    public CompletableFuture<Receipt> submit(byte[] bytes, String channel, String remote) {
+    public CompletableFuture<Receipt> submit(byte[] bytes, String channel, String remote, SenderCheck check) {
         long t0 = System.nanoTime();
         long receivedAt = clock.millis();
         Received in = receive(bytes);
         DecodeResult r = in.decoded();
+        String refusal = check.refusal(r);
+        if (refusal != null) {
+            // another airline's traffic is not collected: not journaled, counted, audited
+            refused(channel, remote, refusal);
+            return CompletableFuture.completedFuture(Receipt.refused(refusal));
+        }
         String key = key(r, in.bytes());
         count(r, channel);
         return journal.append(receivedAt, channel, remote, in.bytes(), in.removed()).thenApply(index -> {
@@ -286,6 +293,15 @@ public final class Pipeline implements Ingest, AutoCloseable {
         return new Received(f.bytes(), decoder.get().decode(f.bytes()), f.removed());
     }
 
+    /** Input from a sender or carrier not the authenticated airline's: refused before the journal. */
+    private void refused(String channel, String remote, String refusal) {
+        meters.counter("paxgate.refused", "channel", channel).increment();
+        LOG.warn("refused an input over {} from {}: {}", channel, remote, refusal);
+        if (audit != null) {
+            audit.record("system", "refuse", "input over " + channel, "remote=" + remote + ": " + refusal);
+        }
+    }
+
     private void collected(long index, String channel, String remote, Received in) {
         if (audit == null) {
             return;
@@ -299,11 +315,16 @@ public final class Pipeline implements Ingest, AutoCloseable {
     }
 
     @Override
-    public CompletableFuture<IapiAnswer> iapi(byte[] bytes, String remote) {
+    public CompletableFuture<IapiAnswer> iapi(byte[] bytes, String remote, SenderCheck check) {
         long t0 = System.nanoTime();
         long receivedAt = clock.millis();
         Received in = receive(bytes);
         DecodeResult r = in.decoded();
+        String refusal = check.refusal(r);
+        if (refusal != null) {
+            refused("iapi", remote, refusal);
+            return CompletableFuture.completedFuture(new IapiAnswer(null, true, refusal, refusal));
+        }
         PaxlstMessage request = null;
         for (DecodedMessage m : r.messages()) {
             if (m instanceof PaxlstMessage p && !p.travellers.isEmpty()) {

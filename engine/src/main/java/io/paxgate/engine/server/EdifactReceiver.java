@@ -8,13 +8,19 @@ import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.handler.codec.CorruptedFrameException;
 import io.netty.handler.codec.DecoderException;
 import io.netty.handler.codec.TooLongFrameException;
+import io.netty.handler.ssl.SslHandler;
+import io.netty.handler.ssl.SslHandshakeCompletionEvent;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.concurrent.ScheduledFuture;
 import io.paxgate.engine.ingest.Ingest;
+import io.paxgate.engine.ingest.SenderCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import javax.net.ssl.SSLPeerUnverifiedException;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
 import java.util.ArrayDeque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -43,9 +49,29 @@ final class EdifactReceiver extends ChannelInboundHandlerAdapter {
     private boolean stopped;
     private boolean closing;
 
-    EdifactReceiver(Ingest ingest, TcpServerConfiguration config) {
+    private final TcpGate gate;
+    private final boolean tls;
+    /** What this connection's sender may submit; null until admitted (TLS: after the handshake). */
+    private SenderCheck check;
+
+    EdifactReceiver(Ingest ingest, TcpServerConfiguration config, TcpGate gate, boolean tls) {
         this.ingest = ingest;
         this.config = config;
+        this.gate = gate;
+        this.tls = tls;
+    }
+
+    /** Admits the connection's sender or closes it with the gate's reason. */
+    private void admit(X509Certificate cert) {
+        TcpGate.Admission a = gate.admit(cert);
+        if (a.refusal() != null) {
+            LOG.warn("refused the EDIFACT connection from {}: {}", remote, a.refusal());
+            closeAfter("ERROR " + a.refusal() + "; connection closed\r\n");
+            return;
+        }
+        LOG.debug("EDIFACT connection from {} admitted as {}", remote, a.sender());
+        check = a.check();
+        submitHeld();
     }
 
     @Override
@@ -58,6 +84,9 @@ final class EdifactReceiver extends ChannelInboundHandlerAdapter {
     public void channelActive(ChannelHandlerContext context) {
         remote = Remote.of(context.channel());
         LOG.debug("EDIFACT connection from {}", remote);
+        if (!tls) {
+            admit(null);
+        }
         context.fireChannelActive();
     }
 
@@ -85,11 +114,14 @@ final class EdifactReceiver extends ChannelInboundHandlerAdapter {
     }
 
     private void submitHeld() {
-        while (!held.isEmpty() && replies.size() < config.maxInFlight() && ingest.accepting()) {
+        while (check != null && !stopped && !held.isEmpty() && replies.size() < config.maxInFlight() && ingest.accepting()) {
             byte[] frame = held.poll();
             CompletableFuture<Reply> answer;
             try {
-                answer = ingest.submit(frame, "tcp", remote).thenApply(r -> new Reply(r.contrl(), null));
+                // another airline's interchange: not journaled, no CONTRL; the error, then the connection closes
+                answer = ingest.submit(frame, "tcp", remote, check).thenApply(r -> r.refusal() != null
+                        ? new Reply(null, "ERROR refused: " + r.refusal() + "; connection closed\r\n")
+                        : new Reply(r.contrl(), null));
             } catch (RuntimeException e) {
                 answer = CompletableFuture.failedFuture(e);
             }
@@ -160,7 +192,14 @@ final class EdifactReceiver extends ChannelInboundHandlerAdapter {
 
     @Override
     public void userEventTriggered(ChannelHandlerContext context, Object evt) {
-        if (evt instanceof InterchangeFramer.SkippedBytes skipped) {
+        if (evt instanceof SslHandshakeCompletionEvent done) {
+            if (done.isSuccess()) {
+                admit(peerCertificate(context));
+            } else {
+                LOG.info("TLS handshake with {} failed: {}", remote, done.cause() == null ? "?" : done.cause().getMessage());
+                context.close();
+            }
+        } else if (evt instanceof InterchangeFramer.SkippedBytes skipped) {
             LOG.warn("skipped {} bytes that were not an interchange from {}", skipped.count(), remote);
         } else if (evt instanceof IdleStateEvent) {
             // waiting for the pipeline is our delay, not the client's: only a quiet or stuck client is closed
@@ -194,6 +233,16 @@ final class EdifactReceiver extends ChannelInboundHandlerAdapter {
         } else {
             LOG.debug("EDIFACT connection from {} closed on error: {}", remote, c.toString());
             context.close();
+        }
+    }
+
+    private static X509Certificate peerCertificate(ChannelHandlerContext context) {
+        SslHandler ssl = context.pipeline().get(SslHandler.class);
+        try {
+            Certificate[] chain = ssl == null ? new Certificate[0] : ssl.engine().getSession().getPeerCertificates();
+            return chain.length > 0 && chain[0] instanceof X509Certificate x ? x : null;
+        } catch (SSLPeerUnverifiedException none) {
+            return null;
         }
     }
 

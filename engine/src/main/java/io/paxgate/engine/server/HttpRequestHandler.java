@@ -16,11 +16,16 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.QueryStringDecoder;
+import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.timeout.IdleStateEvent;
+import io.paxgate.engine.security.Principal;
 import io.netty.handler.timeout.IdleStateHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import javax.net.ssl.SSLPeerUnverifiedException;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,9 +49,12 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
     /** The connection carries an event stream now: nothing more is read from it as requests. */
     private boolean streaming;
 
-    HttpRequestHandler(Router router, HttpServerConfiguration config) {
+    private final Authenticator authenticator;
+
+    HttpRequestHandler(Router router, HttpServerConfiguration config, Authenticator authenticator) {
         this.router = router;
         this.config = config;
+        this.authenticator = authenticator;
     }
 
     @Override
@@ -74,9 +82,29 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
             answer(CompletableFuture.completedFuture(r), req, keepAlive);
             return;
         }
+        Principal who = null;
+        if (authenticator != null && !match.access().open()) {
+            List<String> token = match.target() instanceof StreamHandler ? uri.parameters().get("access_token") : null;
+            who = authenticator.authenticate(req.headers().get(HttpHeaderNames.AUTHORIZATION),
+                    token == null || token.isEmpty() ? null : token.get(0), clientCertificate(ctx));
+            Response refused = who == null
+                    ? Response.error(401, "credentials required: Authorization: Bearer <token from POST /v1/session> or ApiKey <key>")
+                    .withHeader("WWW-Authenticate", "Bearer realm=\"paxgate\"")
+                    : match.access().allows(who.role()) ? null
+                    : Response.error(403, "role " + who.role().wire() + " may not " + req.method() + " " + uri.path());
+            if (refused != null) {
+                answer(CompletableFuture.completedFuture(refused), req, keepAlive);
+                return;
+            }
+        }
         Request request = new Request(req.method(), uri.path(), match.pathParams(), uri.parameters(),
-                headers(req), ByteBufUtil.getBytes(req.content()), Remote.of(ctx.channel()));
+                headers(req), ByteBufUtil.getBytes(req.content()), Remote.of(ctx.channel()), who);
         if (match.target() instanceof StreamHandler stream) {
+            Response refused = stream.refusal(request);
+            if (refused != null) {
+                answer(CompletableFuture.completedFuture(refused), req, keepAlive);
+                return;
+            }
             // after the answers already owed on this connection
             HttpVersion version = req.protocolVersion();
             replies.add(CompletableFuture.completedFuture(
@@ -189,6 +217,20 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
         }
         HttpUtil.setContentLength(res, r.body().length);
         return res;
+    }
+
+    /** The peer's verified certificate when the connection is TLS with one, else null. */
+    private static X509Certificate clientCertificate(ChannelHandlerContext ctx) {
+        SslHandler ssl = ctx.pipeline().get(SslHandler.class);
+        if (ssl == null) {
+            return null;
+        }
+        try {
+            Certificate[] chain = ssl.engine().getSession().getPeerCertificates();
+            return chain.length > 0 && chain[0] instanceof X509Certificate x ? x : null;
+        } catch (SSLPeerUnverifiedException none) {
+            return null;
+        }
     }
 
     private static Map<String, List<String>> headers(FullHttpRequest req) {

@@ -4,10 +4,13 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.ssl.SslContext;
 import io.netty.handler.timeout.IdleStateHandler;
+import io.paxgate.engine.security.Access;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -28,24 +31,61 @@ public final class HttpServer extends BoundServer {
 
     private final HttpServerConfiguration config;
     private final Router router = new Router();
+    private Authenticator authenticator;
+    private SslContext ssl;
 
     public HttpServer(HttpServerConfiguration config) {
         super("HTTP");
         this.config = config;
     }
 
-    /** Answers {@code method template}; {@code {name}} parts of the template become path parameters. */
+    /**
+     * Answers {@code method template}; {@code {name}} parts of the template become path parameters.
+     * Without an {@link Access} the route is undeclared: refused to everyone once an
+     * {@link #authenticator} is set.
+     */
     public HttpServer route(HttpMethod method, String template, RouteHandler handler) {
+        return route(method, template, Access.UNDECLARED, handler);
+    }
+
+    /** Answers {@code method template} to the callers {@code access} allows. */
+    public HttpServer route(HttpMethod method, String template, Access access, RouteHandler handler) {
         checkNotStarted();
-        router.add(method, template, handler);
+        router.add(method, template, access, handler);
         return this;
     }
 
     /** Serves {@code GET template} as a Server-Sent Events stream opened by {@code handler}. */
     public HttpServer stream(String template, StreamHandler handler) {
+        return stream(template, Access.UNDECLARED, handler);
+    }
+
+    public HttpServer stream(String template, Access access, StreamHandler handler) {
         checkNotStarted();
-        router.add(HttpMethod.GET, template, handler);
+        router.add(HttpMethod.GET, template, access, handler);
         return this;
+    }
+
+    /**
+     * Checks every request's credentials against its route's {@link Access}: 401 without a valid
+     * credential, 403 for a role the route does not allow. Without one, every route is open.
+     */
+    public HttpServer authenticator(Authenticator a) {
+        checkNotStarted();
+        this.authenticator = a;
+        return this;
+    }
+
+    /** Serves HTTPS with {@code ssl} (client certificates as it asks for them). */
+    public HttpServer tls(SslContext ssl) {
+        checkNotStarted();
+        this.ssl = ssl;
+        return this;
+    }
+
+    /** Every route registered, in order. */
+    public List<RouteInfo> routes() {
+        return router.routes();
     }
 
     /** Binds and returns once listening. */
@@ -56,14 +96,18 @@ public final class HttpServer extends BoundServer {
                 new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
+                        if (ssl != null) {
+                            ch.pipeline().addLast(ssl.newHandler(ch.alloc()));
+                        }
                         ch.pipeline().addLast(
                                 new IdleStateHandler(0, 0, idle, TimeUnit.MILLISECONDS),
                                 new HttpServerCodec(),
                                 new BodyLimitAggregator(config.maxBodyBytes()),
-                                new HttpRequestHandler(router, config));
+                                new HttpRequestHandler(router, config, authenticator));
                     }
                 });
-        LOG.info("HTTP listening on {}:{} ({})", config.host(), loops.port(), EventLoops.transport());
+        LOG.info("HTTP{} listening on {}:{} ({}){}", ssl == null ? "" : "S", config.host(), loops.port(), EventLoops.transport(),
+                authenticator == null ? ", every route open (security off)" : "");
         return this;
     }
 }

@@ -5,11 +5,16 @@ import io.netty.handler.codec.http.HttpMethod;
 import io.paxgate.engine.ingest.IapiAnswer;
 import io.paxgate.engine.ingest.Ingest;
 import io.paxgate.engine.ingest.Receipt;
+import io.paxgate.engine.ingest.SenderCheck;
 import io.paxgate.engine.json.Json;
+import io.paxgate.engine.security.Access;
+import io.paxgate.engine.security.Principal;
+import io.paxgate.engine.security.Role;
 
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -20,24 +25,36 @@ import java.util.function.Supplier;
  * <li>{@code POST /v1/iapi}: 200 with the CUSRES, 400 {@code {"error"}} when rejected</li>
  * <li>both 503 with {@code Retry-After: 1} while the pipeline is full</li>
  * <li>{@code GET /health}, {@code GET /metrics} (Prometheus text)</li>
+ * <li>403 {@code application/problem+json} when the airline sends under a sender id or carrier not its own</li>
  * </ul>
  */
 public final class IngestRoutes {
     private final Ingest ingest;
     private final Supplier<String> metrics;
+    private final Function<Principal, SenderCheck> checks;
 
-    private IngestRoutes(Ingest ingest, Supplier<String> metrics) {
+    private IngestRoutes(Ingest ingest, Supplier<String> metrics, Function<Principal, SenderCheck> checks) {
         this.ingest = ingest;
         this.metrics = metrics;
+        this.checks = checks;
     }
 
-    /** Adds the built-in routes to {@code server} (before it starts). */
+    /** Adds the built-in routes to {@code server} (before it starts); no sender checks. */
     public static HttpServer install(HttpServer server, Ingest ingest, Supplier<String> metrics) {
-        IngestRoutes routes = new IngestRoutes(ingest, metrics);
-        return server.route(HttpMethod.POST, "/v1/messages", routes::messages)
-                .route(HttpMethod.POST, "/v1/iapi", routes::iapi)
-                .route(HttpMethod.GET, "/health", req -> done(Response.json(200, Map.of("status", "up"))))
-                .route(HttpMethod.GET, "/metrics",
+        return install(server, ingest, metrics, p -> SenderCheck.NONE);
+    }
+
+    /**
+     * The same, submissions open to airlines only, each checked with {@code checks} of its
+     * principal; {@code /metrics} to analysts and admins; {@code /health} to anyone.
+     */
+    public static HttpServer install(HttpServer server, Ingest ingest, Supplier<String> metrics,
+                                     Function<Principal, SenderCheck> checks) {
+        IngestRoutes routes = new IngestRoutes(ingest, metrics, checks);
+        return server.route(HttpMethod.POST, "/v1/messages", Access.roles(Role.AIRLINE), routes::messages)
+                .route(HttpMethod.POST, "/v1/iapi", Access.roles(Role.AIRLINE), routes::iapi)
+                .route(HttpMethod.GET, "/health", Access.ANYONE, req -> done(Response.json(200, Map.of("status", "up"))))
+                .route(HttpMethod.GET, "/metrics", Access.roles(Role.ANALYST, Role.ADMIN),
                         req -> done(Response.text(200, Response.PROMETHEUS, routes.metrics.get())));
     }
 
@@ -46,17 +63,21 @@ public final class IngestRoutes {
             return done(busy());
         }
         boolean edifact = accepts(req, Response.EDIFACT);
-        return ingest.submit(req.body(), "http", req.remote()).thenApply(r -> receipt(r, edifact));
+        return ingest.submit(req.body(), "http", req.remote(), checks.apply(req.principal()))
+                .thenApply(r -> receipt(r, edifact));
     }
 
     CompletableFuture<Response> iapi(Request req) {
         if (!ingest.accepting()) {
             return done(busy());
         }
-        return ingest.iapi(req.body(), req.remote()).thenApply(IngestRoutes::iapiAnswer);
+        return ingest.iapi(req.body(), req.remote(), checks.apply(req.principal())).thenApply(IngestRoutes::iapiAnswer);
     }
 
     static Response receipt(Receipt r, boolean edifact) {
+        if (r.refusal() != null) {
+            return refused(r.refusal());
+        }
         int status = r.rejected() ? 400 : 202;
         if (edifact && r.contrl() != null) {
             return Response.of(status, Response.EDIFACT, r.contrl());
@@ -71,10 +92,24 @@ public final class IngestRoutes {
     }
 
     static Response iapiAnswer(IapiAnswer a) {
+        if (a.refusal() != null) {
+            return refused(a.refusal());
+        }
         if (a.rejected() || a.cusres() == null) {
             return Response.error(400, a.error() == null ? "not a usable PAXLST" : a.error());
         }
         return Response.of(200, Response.EDIFACT, a.cusres());
+    }
+
+    /** 403 as a JSON problem (RFC 9457): the sender or carrier that is not the caller's. */
+    private static Response refused(String detail) {
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        body.put("type", "urn:paxgate:problem:not-your-carrier");
+        body.put("title", "the message is not the authenticated airline's");
+        body.put("status", 403);
+        body.put("detail", detail);
+        body.put("error", detail);
+        return Response.of(403, "application/problem+json", body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static Response busy() {

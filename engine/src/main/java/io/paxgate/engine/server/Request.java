@@ -1,6 +1,7 @@
 package io.paxgate.engine.server;
 
 import io.netty.handler.codec.http.HttpMethod;
+import io.paxgate.engine.security.Principal;
 
 import java.util.List;
 import java.util.Locale;
@@ -14,10 +15,21 @@ import java.util.Map;
  * @param queryParams decoded query parameters, in order of appearance
  * @param body        the request body (empty, never null)
  * @param remote      the peer's address, {@code host:port}
+ * @param principal   who is calling; null on an open route or with security off
  */
 public record Request(HttpMethod method, String path, Map<String, String> pathParams,
                       Map<String, List<String>> queryParams, Map<String, List<String>> headers,
-                      byte[] body, String remote) {
+                      byte[] body, String remote, Principal principal) {
+
+    public Request(HttpMethod method, String path, Map<String, String> pathParams,
+                   Map<String, List<String>> queryParams, Map<String, List<String>> headers, byte[] body, String remote) {
+        this(method, path, pathParams, queryParams, headers, body, remote, null);
+    }
+
+    /** The caller's name for records (audit, dispositions): the principal's, else the peer address. */
+    public String actor() {
+        return principal == null ? remote : principal.name();
+    }
 
     /** The first value of query parameter {@code name}, or null. */
     public String query(String name) {

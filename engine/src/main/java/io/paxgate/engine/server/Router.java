@@ -1,6 +1,7 @@
 package io.paxgate.engine.server;
 
 import io.netty.handler.codec.http.HttpMethod;
+import io.paxgate.engine.security.Access;
 
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -17,11 +18,11 @@ final class Router {
     private final List<Route> routes = new CopyOnWriteArrayList<>();
 
     /** {@code target} is a {@link RouteHandler} or a {@link StreamHandler}. */
-    void add(HttpMethod method, String template, Object target) {
+    void add(HttpMethod method, String template, Access access, Object target) {
         if (!template.startsWith("/")) {
             throw new IllegalArgumentException("a route template starts with '/': " + template);
         }
-        routes.add(new Route(method, segments(template), template, target));
+        routes.add(new Route(method, segments(template), template, access, target));
     }
 
     Match match(HttpMethod method, String path) {
@@ -33,11 +34,11 @@ final class Router {
                 continue;
             }
             if (r.method.equals(method)) {
-                return new Match(r.target, params, Set.of());
+                return new Match(r.target, params, Set.of(), r.access);
             }
             allowed.add(r.method.name());
         }
-        return new Match(null, Map.of(), allowed);
+        return new Match(null, Map.of(), allowed, Access.UNDECLARED);
     }
 
     private static String[] segments(String path) {
@@ -48,11 +49,18 @@ final class Router {
     /**
      * @param target  null when nothing matched
      * @param allowed methods the path has when the method did not match (405), else empty (404)
+     * @param access  who may call the matched route (UNDECLARED when nothing matched)
      */
-    record Match(Object target, Map<String, String> pathParams, Set<String> allowed) {
+    record Match(Object target, Map<String, String> pathParams, Set<String> allowed, Access access) {
     }
 
-    private record Route(HttpMethod method, String[] parts, String template, Object target) {
+    /** Every route, in registration order: method, template and who may call it. */
+    List<RouteInfo> routes() {
+        return routes.stream().map(r -> new RouteInfo(r.method.name(), r.template, r.access,
+                r.target instanceof StreamHandler)).toList();
+    }
+
+    private record Route(HttpMethod method, String[] parts, String template, Access access, Object target) {
         Map<String, String> bind(String[] path) {
             if (path.length != parts.length) {
                 return null;

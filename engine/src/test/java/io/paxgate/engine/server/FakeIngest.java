@@ -3,6 +3,7 @@ package io.paxgate.engine.server;
 import io.paxgate.engine.ingest.IapiAnswer;
 import io.paxgate.engine.ingest.Ingest;
 import io.paxgate.engine.ingest.Receipt;
+import io.paxgate.engine.ingest.SenderCheck;
 import io.paxgate.parsers.InputDecoder;
 import io.paxgate.parsers.encode.ContrlEncoder;
 import io.paxgate.parsers.envelope.DecodeResult;
@@ -50,7 +51,7 @@ final class FakeIngest implements Ingest, AutoCloseable {
     });
 
     @Override
-    public CompletableFuture<Receipt> submit(byte[] bytes, String channel, String remote) {
+    public CompletableFuture<Receipt> submit(byte[] bytes, String channel, String remote, SenderCheck check) {
         received.add(bytes);
         remotes.add(channel + " " + remote);
         if (failing) {
@@ -58,11 +59,11 @@ final class FakeIngest implements Ingest, AutoCloseable {
                 throw new IllegalStateException("journal unavailable");
             });
         }
-        return later(bytes, () -> receipt(bytes));
+        return later(bytes, () -> receipt(bytes, check));
     }
 
     @Override
-    public CompletableFuture<IapiAnswer> iapi(byte[] bytes, String remote) {
+    public CompletableFuture<IapiAnswer> iapi(byte[] bytes, String remote, SenderCheck check) {
         received.add(bytes);
         boolean edifact = bytes.length > 3 && bytes[0] == 'U' && bytes[1] == 'N';
         IapiAnswer answer = edifact ? new IapiAnswer(CUSRES, false, null)
@@ -75,8 +76,12 @@ final class FakeIngest implements Ingest, AutoCloseable {
         return accepting;
     }
 
-    private synchronized Receipt receipt(byte[] bytes) {
+    private synchronized Receipt receipt(byte[] bytes, SenderCheck check) {
         DecodeResult result = decoder.decode(bytes);
+        String refusal = check.refusal(result);
+        if (refusal != null) {
+            return Receipt.refused(refusal);
+        }
         int travellers = 0;
         for (DecodedMessage m : result.messages()) {
             travellers += m.travellerCount();
