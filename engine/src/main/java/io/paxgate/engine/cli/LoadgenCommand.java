@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,9 +83,42 @@ public final class LoadgenCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "20261124", description = "Without INPUT: traffic seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--api-key", paramLabel = "KEY",
+            description = "An airline's API key, sent on every batch and iAPI request (an engine with security on;"
+                    + " the demo prints one per carrier, or ./paxgate users add-airline).")
+    String apiKey;
+
+    @Option(names = "--user", paramLabel = "NAME",
+            description = "A supervisor (or officer) to follow the alert stream as; the password is read from"
+                    + " PAXGATE_PASSWORD or asked for.")
+    String user;
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "INPUT",
             description = "Directory written by ./paxgate synth (traffic/, iapi/); without it traffic is generated in memory.")
     Path input;
+
+    /** A session token for {@code name} from {@code POST /v1/session}. */
+    private static String login(URI target, String name) throws IOException, InterruptedException {
+        String password = System.getenv("PAXGATE_PASSWORD");
+        if (password == null && System.console() != null) {
+            char[] typed = System.console().readPassword("password of %s: ", name);
+            password = typed == null ? null : new String(typed);
+        }
+        if (password == null) {
+            throw new IllegalArgumentException("--user " + name + ": set PAXGATE_PASSWORD (no console to ask on)");
+        }
+        var body = Json.MAPPER.createObjectNode().put("user", name).put("password", password);
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(target.resolve("/v1/session"))
+                        .header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body.toString()))
+                        .timeout(java.time.Duration.ofSeconds(10)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalArgumentException("logging in as " + name + " failed: " + r.statusCode() + " " + r.body());
+        }
+        return Json.MAPPER.readTree(r.body()).path("token").asText();
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -135,7 +169,8 @@ public final class LoadgenCommand implements Callable<Integer> {
                 tcp == null ? "" : " and TCP " + tcp, rate, iapiRate > 0 ? String.format(" + %.0f iAPI/s", iapiRate) : "",
                 warmup, duration);
         out.flush();
-        ObjectNode report = new LoadRun(o, source, out).run();
+        String watch = user == null ? null : "Bearer " + login(uri, user);
+        ObjectNode report = new LoadRun(o, source, out).authorize(apiKey == null ? null : "ApiKey " + apiKey, watch).run();
         out.println();
         out.print(LoadRun.text(report));
         out.flush();

@@ -34,12 +34,24 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--tcp-port", paramLabel = "PORT", description = "EDIFACT port (default: server.tcp.port; 0: any free port).")
     Integer tcpPort;
 
+    @Option(names = "--no-security",
+            description = "Open every route and accept every carrier (for load tests on this machine): refused unless"
+                    + " both ports are bound to loopback.")
+    boolean noSecurity;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Path file = config != null ? config : DemoCommand.defaultConfig();
         PaxgateConfig screening = PaxgateConfig.load(file);
         EngineConfig engineConfig = overrides(EngineConfig.load(file), data, httpPort, tcpPort);
+        if (noSecurity) {
+            if (!loopback(engineConfig.httpHost()) || !loopback(engineConfig.tcpHost())) {
+                throw new IllegalArgumentException("--no-security needs server.http.host and server.tcp.host on loopback"
+                        + " (127.0.0.1), they are " + engineConfig.httpHost() + " and " + engineConfig.tcpHost());
+            }
+            engineConfig = engineConfig.withSecurity(false);
+        }
         Engine engine = Engine.start(screening, engineConfig, Clock.systemUTC());
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
@@ -53,6 +65,14 @@ public final class ServeCommand implements Callable<Integer> {
         out.flush();
         stopped.await();
         return 0;
+    }
+
+    private static boolean loopback(String host) {
+        try {
+            return java.net.InetAddress.getByName(host).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
     }
 
     static EngineConfig overrides(EngineConfig c, Path data, Integer httpPort, Integer tcpPort) {

@@ -43,11 +43,16 @@ final class AlertFollower implements AutoCloseable {
     private final PlantedRecall recall;
 
     /** @param recall scored with every alert received (null: the input planted nobody) */
-    AlertFollower(HttpClient http, String base, Latency latency, PlantedRecall recall) throws IOException, InterruptedException {
+    /** @param authorization the {@code Authorization} header for the stream (a supervisor's session), or null */
+    AlertFollower(HttpClient http, String base, Latency latency, PlantedRecall recall, String authorization)
+            throws IOException, InterruptedException {
         this.latency = latency;
         this.recall = recall;
-        HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(URI.create(base + "/v1/alerts/stream"))
-                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofInputStream());
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "/v1/alerts/stream")).timeout(Duration.ofSeconds(5));
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        HttpResponse<InputStream> r = http.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
         if (r.statusCode() != 200) {
             r.body().close();
             throw new IOException("GET /v1/alerts/stream answered " + r.statusCode());

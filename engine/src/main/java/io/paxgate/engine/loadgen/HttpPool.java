@@ -35,6 +35,7 @@ import java.util.concurrent.TimeUnit;
  * connection closed; a lost connection is opened again.
  */
 final class HttpPool implements AutoCloseable {
+    private final String authorization;
     /** What becomes of one request; called on a Netty thread. */
     interface Callback {
         void answered(int status, String body, long nowNanos);
@@ -56,7 +57,9 @@ final class HttpPool implements AutoCloseable {
     private final List<Connection> all = new ArrayList<>();
     private volatile boolean closed;
 
-    HttpPool(EventLoopGroup group, String host, int port, int connections, long timeoutNanos) {
+    /** @param authorization the {@code Authorization} header of every request (an airline's {@code ApiKey ...}), or null */
+    HttpPool(EventLoopGroup group, String host, int port, int connections, long timeoutNanos, String authorization) {
+        this.authorization = authorization;
         this.group = group;
         this.host = host;
         this.port = port;
@@ -180,6 +183,9 @@ final class HttpPool implements AutoCloseable {
                     .set(HttpHeaderNames.CONTENT_TYPE, "application/edifact")
                     .set(HttpHeaderNames.CONTENT_LENGTH, r.body().length)
                     .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
+            if (authorization != null) {
+                req.headers().set(HttpHeaderNames.AUTHORIZATION, authorization);
+            }
             ch.eventLoop().execute(() -> {
                 timeout = ch.eventLoop().schedule(() -> {
                     if (take(r)) {

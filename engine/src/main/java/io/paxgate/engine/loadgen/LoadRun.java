@@ -46,6 +46,8 @@ public final class LoadRun {
     private final Options o;
     private final LoadInput input;
     private final PrintWriter out;
+    private String sendAuthorization;
+    private String watchAuthorization;
     private final Latency ack = new Latency("ack");
     private final Latency tcpAck = new Latency("tcp ack");
     private final Latency iapi = new Latency("iapi");
@@ -75,6 +77,17 @@ public final class LoadRun {
         this.nonce = "0".repeat(6 - n.length()) + n;
     }
 
+    /**
+     * Credentials for an engine with security on: {@code send} on every batch and iAPI request (an
+     * airline's {@code ApiKey ...}), {@code watch} on the alert stream and {@code /metrics} (a
+     * supervisor's {@code Bearer ...}). Null: none.
+     */
+    public LoadRun authorize(String send, String watch) {
+        this.sendAuthorization = send;
+        this.watchAuthorization = watch;
+        return this;
+    }
+
     /** Runs the load and returns the report (also what {@code --json} writes). */
     public ObjectNode run() throws IOException, InterruptedException {
         String base = "http://" + o.host() + ":" + o.port();
@@ -90,13 +103,14 @@ public final class LoadRun {
             t.setDaemon(true);
             return t;
         });
-        HttpPool batch = new HttpPool(group, o.host(), o.port(), o.connections(), o.timeoutNanos());
-        HttpPool iapiPool = o.iapiRate() > 0 ? new HttpPool(group, o.host(), o.port(), o.iapiConnections(), o.timeoutNanos()) : null;
+        HttpPool batch = new HttpPool(group, o.host(), o.port(), o.connections(), o.timeoutNanos(), sendAuthorization);
+        HttpPool iapiPool = o.iapiRate() > 0
+                ? new HttpPool(group, o.host(), o.port(), o.iapiConnections(), o.timeoutNanos(), sendAuthorization) : null;
         TcpSender tcp = null;
         long started = System.nanoTime();
         long end;
         try {
-            alerts = new AlertFollower(http, base, alert, input.recall());
+            alerts = new AlertFollower(http, base, alert, input.recall(), watchAuthorization);
             if (o.tcpPort() > 0) {
                 tcp = new TcpSender(group, o.tcpHost(), o.tcpPort(), new TcpSender.Acks() {
                     @Override
@@ -317,11 +331,18 @@ public final class LoadRun {
         }
     }
 
-    /** The engine's own receipt-to-alert histogram from {@code /metrics}; empty when it cannot be read. */
-    private static EngineHistogram engineHistogram(HttpClient http, String base) {
+    /**
+     * The engine's own receipt-to-alert histogram from {@code /metrics}; empty when it cannot be read
+     * (with security on, {@code /metrics} is for analysts and admins: a supervisor's session gets 403).
+     */
+    private EngineHistogram engineHistogram(HttpClient http, String base) {
         try {
-            return EngineHistogram.parse(http.send(HttpRequest.newBuilder(URI.create(base + "/metrics"))
-                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).body());
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "/metrics")).timeout(Duration.ofSeconds(5));
+            if (watchAuthorization != null) {
+                b.header("Authorization", watchAuthorization);
+            }
+            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return r.statusCode() == 200 ? EngineHistogram.parse(r.body()) : new EngineHistogram();
         } catch (IOException | RuntimeException e) {
             return new EngineHistogram();
         } catch (InterruptedException e) {

@@ -83,7 +83,8 @@ class LoadgenIntegrationTest {
         Path traffic = dir.resolve("day");
         io.paxgate.engine.synth.TrafficDirectory.write(traffic, day, 7, date, "test");
         int files = traffic.resolve("traffic").toFile().list().length;
-        EngineConfig ec = EngineConfig.load(cfg).withPorts(0, 0).withDirs(dir.resolve("journal"), dir.resolve("alerts"));
+        EngineConfig ec = EngineConfig.load(cfg).withPorts(0, 0).withDirs(dir.resolve("journal"), dir.resolve("alerts"))
+                .withSecurity(false);
         ObjectNode r;
         try (Engine engine = Engine.start(PaxgateConfig.load(cfg), ec, Clock.systemUTC())) {
             // every file once (and a little more) within the measured second

@@ -15,7 +15,8 @@ public final class EngineChild {
     public static void main(String[] args) throws Exception {
         Path cfg = Path.of(args[0]);
         Path data = Path.of(args[1]);
-        EngineConfig ec = EngineConfig.load(cfg).withPorts(0, 0).withDirs(data.resolve("journal"), data.resolve("alerts"));
+        EngineConfig ec = EngineConfig.load(cfg).withPorts(0, 0).withDirs(data.resolve("journal"), data.resolve("alerts"))
+                .withSecurity(false); // about sockets, not credentials
         try (Engine engine = Engine.start(PaxgateConfig.load(cfg), ec, Clock.systemUTC())) {
             System.out.println("PORTS " + engine.httpPort() + " " + engine.tcpPort());
             System.out.flush();

@@ -134,7 +134,7 @@ class AccessMatrixTest {
 
     /** The route's status for a call with {@code authorization} (null: none); a stream is closed once answered. */
     private int call(RouteInfo r, String authorization) throws Exception {
-        String path = r.template().replace("{id}", "A999");
+        String path = r.template().replace("{id}", "A999").replace("{file}", "console.js");
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(s.base() + path)).timeout(Duration.ofSeconds(20))
                 .method(r.method(), r.method().equals("GET") || r.method().equals("DELETE")
                         ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString("{}"));
