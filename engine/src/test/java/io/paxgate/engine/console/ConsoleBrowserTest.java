@@ -37,9 +37,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * arrive live, acknowledges it and records the outcome; an officer of another post does not see it.
  * Skipped (with the reason) where the Debian packages chromium and chromium-driver are missing.
  *
- * <p>Until the engine has log-in, "an officer of post X" is the console opened for post X
- * ({@link #openAsOfficerOf}); once {@code POST /v1/session} exists, that method logs in as the
- * demo user of the post instead and the same test checks real access control.
+ * <p>Security is on: each officer logs in through the console's form ({@link #openAsOfficerOf}),
+ * the manifest is sent with the airline's API key, and the other post's officer is kept from the
+ * alert by the engine's access control, not by the page.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ConsoleBrowserTest {
@@ -53,7 +53,10 @@ class ConsoleBrowserTest {
     @TempDir
     Path dir;
 
+    private static final String PASSWORD = "a border booth password";
+
     Engine engine;
+    String airlineKey;
     WebDriver gyd;
     WebDriver kvd;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -68,7 +71,15 @@ class ConsoleBrowserTest {
 
     @BeforeEach
     void start() throws Exception {
-        engine = ShippedConfig.startEngine(dir);
+        // the engine as shipped, security on: officers of two posts and the airline of the sample (J2)
+        java.nio.file.Path cfg = ShippedConfig.copyTo(dir);
+        io.paxgate.engine.config.EngineConfig ec = io.paxgate.engine.config.EngineConfig.load(cfg).withPorts(0, 0)
+                .withDirs(dir.resolve("journal"), dir.resolve("alerts")).withSecurity(true);
+        engine = Engine.start(io.paxgate.engine.config.PaxgateConfig.load(cfg), ec, java.time.Clock.systemUTC());
+        var users = engine.security().users();
+        users.putUser("officer-gyd", io.paxgate.engine.security.Role.OFFICER, java.util.List.of("GYD"), PASSWORD);
+        users.putUser("officer-kvd", io.paxgate.engine.security.Role.OFFICER, java.util.List.of("KVD"), PASSWORD);
+        airlineKey = users.putAirline("azal", java.util.List.of("J2"), java.util.List.of("J2", "J2API"), null);
     }
 
     @AfterEach
@@ -97,11 +108,15 @@ class ConsoleBrowserTest {
         return "http://127.0.0.1:" + engine.httpPort();
     }
 
-    /** The console as an officer of {@code post}: opened for that post (no log-in in this engine yet). */
+    /** The console as the officer of {@code post}: logged in through the console's own form. */
     private WebDriver openAsOfficerOf(String post) {
         WebDriver d = browser();
-        d.get(base() + "/?post=" + post + "#officer");
-        new WebDriverWait(d, WAIT).until(ExpectedConditions.textToBe(By.id("conn"), "Live."));
+        d.get(base() + "/#officer");
+        WebDriverWait wait = new WebDriverWait(d, WAIT);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user"))).sendKeys("officer-" + post.toLowerCase(java.util.Locale.ROOT));
+        d.findElement(By.id("password")).sendKeys(PASSWORD);
+        d.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("conn"), "Live."));
         return d;
     }
 
@@ -113,6 +128,7 @@ class ConsoleBrowserTest {
 
         // the flight's manifest arrives while the officer is watching; it names a listed traveller
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + "/v1/messages"))
+                .header("Authorization", "ApiKey " + airlineKey)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(
                         Files.readAllBytes(Path.of("..", "config", "samples", "paxlst_gyd_planted_hits.edi"))))
                 .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
