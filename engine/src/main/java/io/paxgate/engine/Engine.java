@@ -176,7 +176,7 @@ public final class Engine implements AutoCloseable {
                 hc.idleTimeout(), hc.sseKeepAlive(), hc.sseStallTimeout(), hc.sseMaxBufferedBytes());
         http = keep(new HttpServer(hc));
         if (config.security().enabled()) {
-            security = new Security(config.security(), UserStore.open(config.security().dir()), clock);
+            security = new Security(config.security(), UserStore.open(config.security().dir()), clock, audit::record);
             http.authenticator(security::authenticate);
             SessionRoutes.install(http, security, java.util.concurrent.ForkJoinPool.commonPool());
         } else {

@@ -61,10 +61,25 @@ public final class Security {
         }
     }
 
+    /** Where log-ins and log-outs are recorded: the audit log's {@code record(actor, action, subject, purpose)}. */
+    @FunctionalInterface
+    public interface Events {
+        Events NONE = (actor, action, subject, purpose) -> { };
+
+        void record(String actor, String action, String subject, String purpose);
+    }
+
+    private final Events events;
+
     public Security(SecurityConfig config, UserStore users, Clock clock) {
+        this(config, users, clock, Events.NONE);
+    }
+
+    public Security(SecurityConfig config, UserStore users, Clock clock, Events events) {
         this.config = config;
         this.users = users;
         this.clock = clock;
+        this.events = events;
     }
 
     public SecurityConfig config() {
@@ -81,6 +96,7 @@ public final class Security {
         Failures f = name == null ? null : failures.get(name);
         if (f != null && f.lockedUntil() != null && now.isBefore(f.lockedUntil())) {
             LOG.warn("log-in refused for {}: locked after {} failures", name, f.count());
+            events.record(name, "login_refused", "user " + name, "locked until " + f.lockedUntil());
             throw new LoginRefused("too many failed log-ins: the account is locked until " + f.lockedUntil(), true);
         }
         boolean ok = users.hasher().verify(password == null ? "" : password, user.map(UserStore.User::password).orElse(DUMMY_HASH))
@@ -93,6 +109,8 @@ public final class Security {
                 });
             }
             LOG.info("failed log-in for {}", user.isPresent() ? name : "an unknown user");
+            events.record(user.isPresent() ? name : "unknown", "login_failed", user.isPresent() ? "user " + name : "an unknown user",
+                    "wrong user name or password");
             throw new LoginRefused("wrong user name or password", false);
         }
         failures.remove(name);
@@ -102,12 +120,17 @@ public final class Security {
         sessions.put(Secrets.sha256(token), new Session(p, expires));
         sessions.values().removeIf(s -> now.isAfter(s.expires()));
         LOG.info("{} ({}) logged in", p.name(), p.role().wire());
+        events.record(p.name(), "login", "session", "role " + p.role().wire() + " until " + expires);
         return new Login(token, p, expires);
     }
 
     /** Ends the session of {@code token}; false when there was none. */
     public boolean logout(String token) {
-        return token != null && sessions.remove(Secrets.sha256(token)) != null;
+        Session s = token == null ? null : sessions.remove(Secrets.sha256(token));
+        if (s != null) {
+            events.record(s.principal().name(), "logout", "session", "ended by the user");
+        }
+        return s != null;
     }
 
     /**

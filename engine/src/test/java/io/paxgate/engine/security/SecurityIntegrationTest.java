@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.function.UnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Log-in lock-out, officer post scoping, the airline carrier check and TLS, against a running engine. */
@@ -69,6 +70,12 @@ class SecurityIntegrationTest {
             assertEquals(429, r.statusCode());
             assertTrue(r.body().contains("locked"), r.body());
         }
+        // the audit log has the log-ins, the failures and the refusal, and its chain holds
+        String audit = Files.readString(io.paxgate.engine.audit.AuditLog.file(dir));
+        for (String action : new String[] {"\"action\":\"login\"", "\"action\":\"login_failed\"", "\"action\":\"login_refused\""}) {
+            assertTrue(audit.contains(action), action + " in\n" + audit);
+        }
+        assertFalse(audit.contains(SecuredEngine.PASSWORD), "no password in the audit log");
     }
 
     @Test
