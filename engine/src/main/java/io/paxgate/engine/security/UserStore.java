@@ -213,6 +213,13 @@ public final class UserStore {
         return gone;
     }
 
+    /** Password hashes and key hashes: readable by the engine's own user only (where the file system has POSIX modes). */
+    private static void ownerOnly(Path p) throws IOException {
+        if (Files.getFileStore(p).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+
     private static void checkName(String name) {
         if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}")) {
             throw new IllegalArgumentException("a name is 1-64 letters, digits, . _ @ -, was \"" + name + "\"");
@@ -224,6 +231,7 @@ public final class UserStore {
             Files.createDirectories(file.getParent());
             Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
             Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), c);
+            ownerOnly(tmp);
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

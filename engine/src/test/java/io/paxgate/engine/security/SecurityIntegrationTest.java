@@ -52,6 +52,8 @@ class SecurityIntegrationTest {
         String key = store.putAirline("azal", java.util.List.of("J2"), java.util.List.of(), null);
         String file = Files.readString(store.file());
         assertTrue(file.contains("$argon2id$") && !file.contains("a long password") && !file.contains(key), file);
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file())),
+                "only the engine's user reads the hashes");
         UserStore again = UserStore.open(dir);
         assertTrue(again.hasher().verify("a long password", again.user("analyst").orElseThrow().password()));
         assertEquals("azal", again.airlineByKey(key).orElseThrow().name());
