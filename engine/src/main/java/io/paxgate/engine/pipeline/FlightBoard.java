@@ -443,7 +443,7 @@ public final class FlightBoard implements AutoCloseable {
             map.remove(key);
             overflow.put(key, bytes);
             if ((overflowed.incrementAndGet() & 1023) == 1) {
-                LOG.warn("flight board {}: an entry of {} bytes kept on the heap ({}); raise board.expected_travellers",
+                LOG.warn("flight board {}: an entry of {} bytes kept on the heap ({}); raise board.expected_entries",
                         file == null ? "in memory" : file, bytes.length, full.getMessage());
             }
         }

@@ -136,8 +136,8 @@ class ConsoleBrowserTest {
 
         WebDriverWait wait = new WebDriverWait(gyd, WAIT);
         WebElement row = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#alerts tbody tr[data-id='A1']")));
-        assertTrue(gyd.findElement(By.id("live")).getText().contains("New "),
-                "the live region announces the new alert: " + gyd.findElement(By.id("live")).getText());
+        // the live region is written just after the row: wait for it rather than read it at once
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("live"), "New "));
 
         // keyboard: Enter on the row opens the detail, with the traveller and the reasons
         row.sendKeys(Keys.ENTER);
