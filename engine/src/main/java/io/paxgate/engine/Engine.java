@@ -125,10 +125,13 @@ public final class Engine implements AutoCloseable {
         };
         RuleSwitches switches = screening.rules() == null ? null : new RuleSwitches(
                 config.journalDir().resolveSibling("rules").resolve(RULE_SWITCHES_FILE), screening.rules(), audited);
-        // whole days past the retention period go before the journal opens them (no tailer on them)
-        LocalDate expired = LocalDate.ofInstant(clock.instant().minus(privacy.deleteAfter()), ZoneOffset.UTC);
+        // The journal keeps inputs as received (raw bytes, not maskable in place): whole days past the
+        // depersonalisation period go, before the journal opens them (no tailer on them). What is kept
+        // longer, to the retention period, are the alerts, masked.
+        LocalDate expired = LocalDate.ofInstant(clock.instant().minus(privacy.depersonaliseAfter()), ZoneOffset.UTC);
         for (Path gone : ChronicleJournal.deleteCyclesBefore(config.journalDir(), expired)) {
-            audit.record("system", "erase", "journal " + gone.getFileName(), "retention: received before " + expired);
+            audit.record("system", "erase", "journal " + gone.getFileName(),
+                    "depersonalisation: raw inputs received before " + expired);
         }
         journal = keep(ChronicleJournal.open(config.journalDir(), new JournalOptions(
                 "group".equals(config.journalSync()) ? JournalOptions.SyncPolicy.GROUP : JournalOptions.SyncPolicy.NONE,

@@ -63,7 +63,8 @@ public final class RetentionCommand implements Runnable {
             }
             PrivacyConfig privacy = PrivacyConfig.load(file);
             Instant at = instant(now);
-            LocalDate before = LocalDate.ofInstant(at.minus(privacy.deleteAfter()), ZoneOffset.UTC);
+            // raw inputs are not maskable in place: the journal's days go at the depersonalisation date
+            LocalDate before = LocalDate.ofInstant(at.minus(privacy.depersonaliseAfter()), ZoneOffset.UTC);
             List<Path> gone;
             try {
                 // also tells whether an engine has this data directory open: then it is left to the engine
@@ -75,7 +76,8 @@ public final class RetentionCommand implements Runnable {
             try (AuditLog audit = AuditLog.open(ec.auditDir(), Clock.systemUTC());
                  AlertStore alerts = AlertStore.open(ec.alertsDir())) {
                 for (Path p : gone) {
-                    audit.record("system", "erase", "journal " + p.getFileName(), "retention: received before " + before);
+                    audit.record("system", "erase", "journal " + p.getFileName(),
+                            "depersonalisation: raw inputs received before " + before);
                 }
                 out.printf("journal: %d daily file(s) before %s deleted%n", gone.size(), before);
                 RetentionJob.Report r = new RetentionJob(alerts, new SealedStore(ec.alertsDir()), audit, privacy).run(at);
