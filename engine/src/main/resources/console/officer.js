@@ -6,6 +6,8 @@ const alerts = new Map();
 let started = false;
 let selected = null;
 const up = new Map();
+/** Listed entries by list/id: a promise of the entry, or of the engine's reason why there is none. */
+const entries = new Map();
 
 const RANK = { do_not_board: 2, refer: 1 };
 const OUTCOMES = [['confirmed', 'Confirmed'], ['false_positive', 'False positive'], ['no_action', 'No action']];
@@ -109,17 +111,12 @@ function renderDetail(a) {
   const t = a.traveller || {};
   const reasons = (a.reasons || []).map((r) => el('div', { class: 'reason' },
     el('p', {}, el('strong', {}, r.summary || `${r.kind} ${r.source}`)),
-    el('div', { class: 'pair' },
-      el('dl', { 'aria-label': 'Traveller' },
-        el('dt', {}, 'Traveller'), el('dd', {}, t.name || '–'),
-        el('dt', {}, 'Born'), el('dd', {}, t.birth_date || '–'),
-        el('dt', {}, 'Nationality'), el('dd', {}, t.nationality || '–'),
-        el('dt', {}, 'Document'), el('dd', {}, t.document || '–')),
-      el('dl', { 'aria-label': 'Matched entry' },
-        el('dt', {}, r.kind === 'rule' ? 'Rule' : 'List'), el('dd', {}, r.source),
-        el('dt', {}, r.kind === 'rule' ? 'Rule id' : 'Entry'), el('dd', {}, r.entry || '–'),
-        el('dt', {}, 'Why'), el('dd', {}, r.explanation || '–'),
-        el('dt', {}, 'Score / severity'), el('dd', {}, `${r.score.toFixed(2)} / ${r.severity}`)))));
+    r.kind === 'rule' ? null : compare(t, r),
+    el('dl', { class: 'why', 'aria-label': r.kind === 'rule' ? 'Rule' : 'Hit' },
+      el('dt', {}, r.kind === 'rule' ? 'Rule' : 'List'), el('dd', {}, r.source),
+      el('dt', {}, r.kind === 'rule' ? 'Rule id' : 'Entry'), el('dd', {}, r.entry || '–'),
+      el('dt', {}, 'Why'), el('dd', {}, r.explanation || '–'),
+      el('dt', {}, 'Score / severity'), el('dd', {}, `${r.score.toFixed(2)} / ${r.severity}`))));
   const actions = el('div', { class: 'actions' });
   if (a.status === 'new') {
     actions.append(el('button', { type: 'button', id: 'ack', onclick: () => act(a, 'ack') }, 'Acknowledge'));
@@ -136,6 +133,8 @@ function renderDetail(a) {
     el('h3', {}, el('span', { class: `dec ${a.decision}` }, label(a.decision)), ` ${a.flight} ${a.flight_date || ''}`),
     el('p', {}, `${a.departure_airport || '?'} → ${a.arrival_airport || '?'} · post ${a.post} · alert ${a.id} · `,
       `source message ${a.source_message_id} · score ${a.score.toFixed(2)} · ${a.status}`),
+    el('p', { class: 'traveller' }, el('strong', {}, 'Traveller: '), t.name || '–',
+      [t.birth_date && `born ${t.birth_date}`, t.nationality, t.document, t.role].filter(Boolean).map((v) => ` · ${v}`).join('')),
     ...reasons,
     actions,
     el('p', { id: 'act-error', class: 'error', role: 'alert' }));
@@ -151,4 +150,47 @@ async function act(a, what, body) {
   } catch (e) {
     $('#act-error').textContent = e.message;
   }
+}
+
+/** The traveller beside the listed entry of a list hit: field | traveller | listed entry. */
+function compare(t, r) {
+  const fields = [['Name', t.name], ['Birth date', t.birth_date], ['Nationality', t.nationality], ['Document', t.document]];
+  const listed = fields.map(() => el('td', { class: 'listed' }, 'Loading…'));
+  const note = el('p', { class: 'entry-note' });
+  const table = el('table', { class: 'compare' },
+    el('caption', {}, `Traveller beside ${r.source} entry ${r.entry || ''}`),
+    el('thead', {}, el('tr', {},
+      el('th', { scope: 'col' }, 'Field'), el('th', { scope: 'col' }, 'Traveller'), el('th', { scope: 'col' }, 'Listed entry'))),
+    el('tbody', {}, fields.map(([name, value], i) => el('tr', {},
+      el('th', { scope: 'row' }, name), el('td', {}, value || '–'), listed[i]))));
+  listedEntry(r).then((e) => {
+    const docs = e.documents || [];
+    const names = e.names || [];
+    const aliases = names.slice(1).map((n) => n.full);
+    const values = [
+      [names.length ? names[0].full : '–', aliases.length ? `also: ${aliases.join('; ')}` : null],
+      [(e.birth_dates || []).map((b) => b.text).join(', ') || '–'],
+      [(e.nationalities || []).join(', ') || '–'],
+      [docs.map((d) => [d.type, d.number, d.issuing_country ? `(${d.issuing_country})` : null].filter(Boolean).join(' ')).join('; ') || '–'],
+    ];
+    values.forEach(([main, more], i) => listed[i].replaceChildren(main, more ? el('div', { class: 'aliases' }, more) : null));
+    note.textContent = [e.category, e.severity ? `severity ${e.severity}` : null, e.source_reference,
+      `list ${e.list} version ${e.list_version}`].filter(Boolean).join(' · ');
+  }, (err) => {
+    listed.forEach((c) => c.replaceChildren('–'));
+    note.textContent = err.message;
+    note.classList.add('error');
+  });
+  return el('div', {}, table, note);
+}
+
+function listedEntry(r) {
+  const key = `${r.source}/${r.entry}`;
+  if (!entries.has(key)) {
+    const p = call('GET', `/v1/lists/${encodeURIComponent(r.source)}/entries/${encodeURIComponent(r.entry)}`);
+    // a failure is not kept: the list may be reloaded, or the engine back, on the next look
+    p.catch(() => entries.delete(key));
+    entries.set(key, p);
+  }
+  return entries.get(key);
 }

@@ -22,6 +22,7 @@ import io.paxgate.engine.pipeline.Pipeline;
 import io.paxgate.engine.privacy.PrivacyConfig;
 import io.paxgate.engine.privacy.RetentionJob;
 import io.paxgate.engine.privacy.SealedStore;
+import io.paxgate.engine.screening.ListEntryApi;
 import io.paxgate.engine.screening.ScreeningSetup;
 import io.paxgate.engine.ingest.SenderCheck;
 import io.paxgate.engine.security.Access;
@@ -171,6 +172,7 @@ public final class Engine implements AutoCloseable {
         }
 
         AlertApi api = new AlertApi(alerts, clock, audit, sealed);
+        ListEntryApi entries = new ListEntryApi(screening);
         RuleApi rulesApi = new RuleApi(screening, switches,
                 screeningConfig.watchlists().documents().stream().map(d -> d.name()).toList(), alerts, journal,
                 () -> new InputDecoder(screeningConfig.parserLimits(), clock), clock);
@@ -209,6 +211,9 @@ public final class Engine implements AutoCloseable {
                 })
                 .route(HttpMethod.GET, "/v1/dispositions", Access.roles(Role.OFFICER, Role.ANALYST, Role.SUPERVISOR),
                         req -> answer(api.dispositions()))
+                // off the event loop: the first look-up in a new list version builds its id map
+                .route(HttpMethod.GET, "/v1/lists/{list}/entries/{id}", Access.roles(Role.OFFICER, Role.ANALYST, Role.SUPERVISOR),
+                        req -> CompletableFuture.supplyAsync(() -> reply(entries.entry(req.pathParam("list"), req.pathParam("id")))))
                 .route(HttpMethod.GET, "/v1/posts", Access.authenticated(), req -> CompletableFuture.completedFuture(Response.json(200,
                         java.util.Map.of("posts", config.posts().stream()
                                 .map(p -> java.util.Map.of("id", p.id(), "name", p.name(), "airports", p.airports())).toList()))))

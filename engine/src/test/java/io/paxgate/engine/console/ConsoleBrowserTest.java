@@ -144,6 +144,7 @@ class ConsoleBrowserTest {
         WebElement detail = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("detail")));
         assertTrue(detail.getText().contains("Traveller") && detail.findElements(By.cssSelector(".reason")).size() >= 1,
                 detail.getText());
+        assertListedEntryBesideTheTraveller(gyd, "A1");
 
         // two clicks: acknowledge, then the outcome
         wait.until(ExpectedConditions.elementToBeClickable(By.id("ack"))).click();
@@ -156,6 +157,29 @@ class ConsoleBrowserTest {
         List<WebElement> other = kvd.findElements(By.cssSelector("#alerts tbody tr"));
         assertTrue(other.isEmpty(), "an officer of KVD sees no GYD alert, saw " + other.size());
         assertTrue(kvd.findElement(By.id("no-alerts")).isDisplayed());
+    }
+
+    /**
+     * The opened alert's first name-list hit: its table has real headers (field, traveller, listed
+     * entry) and the Name row holds the traveller's name beside the listed entry's primary name.
+     */
+    private void assertListedEntryBesideTheTraveller(WebDriver d, String alertId) {
+        io.paxgate.engine.alerts.Alert alert = engine.alerts().get(alertId).orElseThrow();
+        io.paxgate.engine.alerts.Alert.Reason hit = alert.reasons.stream().filter(r -> "name_list".equals(r.kind)).findFirst()
+                .orElseThrow(() -> new AssertionError(alertId + " has no name-list hit"));
+        String listed = engine.screening().watchlists().snapshot().get(hit.source).list().entries().stream()
+                .filter(e -> e.id().equals(hit.entry)).findFirst().orElseThrow().primaryName().full();
+        String compare = "//article[@id='detail']//table[contains(@class,'compare')][caption[contains(., 'entry " + hit.entry + "')]]";
+        By table = By.xpath(compare);
+        By nameRow = By.xpath(compare + "/tbody/tr[th[@scope='row'][.='Name']]");
+        new WebDriverWait(d, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.xpath(compare + "/tbody/tr[1]/td[2]"), listed));
+        List<String> headers = d.findElement(table).findElements(By.cssSelector("thead th[scope=col]")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(List.of("Field", "Traveller", "Listed entry"), headers);
+        List<WebElement> cells = d.findElement(nameRow).findElements(By.tagName("td"));
+        assertEquals(alert.traveller.name, cells.get(0).getText());
+        assertTrue(cells.get(1).getText().startsWith(listed), cells.get(1).getText());
     }
 
     @Test

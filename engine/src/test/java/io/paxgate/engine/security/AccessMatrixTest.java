@@ -51,6 +51,7 @@ class AccessMatrixTest {
             entry("POST /v1/alerts/{id}/ack", EnumSet.of(Role.OFFICER, Role.SUPERVISOR)),
             entry("POST /v1/alerts/{id}/disposition", EnumSet.of(Role.OFFICER, Role.SUPERVISOR)),
             entry("GET /v1/dispositions", EnumSet.of(Role.OFFICER, Role.ANALYST, Role.SUPERVISOR)),
+            entry("GET /v1/lists/{list}/entries/{id}", EnumSet.of(Role.OFFICER, Role.ANALYST, Role.SUPERVISOR)),
             entry("POST /v1/admin/reload", EnumSet.of(Role.ANALYST, Role.ADMIN)),
             entry("GET /v1/alerts/stream", EnumSet.of(Role.OFFICER, Role.SUPERVISOR)),
             entry("POST /v1/alerts/{id}/unmask", EnumSet.of(Role.SUPERVISOR)),
@@ -134,7 +135,7 @@ class AccessMatrixTest {
 
     /** The route's status for a call with {@code authorization} (null: none); a stream is closed once answered. */
     private int call(RouteInfo r, String authorization) throws Exception {
-        String path = r.template().replace("{id}", "A999").replace("{file}", "console.js");
+        String path = r.template().replace("{id}", "A999").replace("{list}", "national").replace("{file}", "console.js");
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(s.base() + path)).timeout(Duration.ofSeconds(20))
                 .method(r.method(), r.method().equals("GET") || r.method().equals("DELETE")
                         ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString("{}"));
