@@ -185,6 +185,10 @@ function compare(t, r) {
 }
 
 function listedEntry(r) {
+  if (r.kind === 'document_list') {
+    // a lost or stolen document has no listed person; and its number stays out of URLs
+    return Promise.reject(new Error(`the document is on the ${r.source} list of lost or stolen documents: no listed person`));
+  }
   const key = `${r.source}/${r.entry}`;
   if (!entries.has(key)) {
     const p = call('GET', `/v1/lists/${encodeURIComponent(r.source)}/entries/${encodeURIComponent(r.entry)}`);
