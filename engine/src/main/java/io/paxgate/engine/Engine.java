@@ -129,11 +129,8 @@ public final class Engine implements AutoCloseable {
         // The journal keeps inputs as received (raw bytes, not maskable in place): whole days past the
         // depersonalisation period go, before the journal opens them (no tailer on them). What is kept
         // longer, to the retention period, are the alerts, masked.
-        LocalDate expired = LocalDate.ofInstant(clock.instant().minus(privacy.depersonaliseAfter()), ZoneOffset.UTC);
-        for (Path gone : ChronicleJournal.deleteCyclesBefore(config.journalDir(), expired)) {
-            audit.record("system", "erase", "journal " + gone.getFileName(),
-                    "depersonalisation: raw inputs received before " + expired);
-        }
+        LocalDate expired = journalExpiry(clock);
+        erasedJournalDays(ChronicleJournal.deleteCyclesBefore(config.journalDir(), expired), expired);
         journal = keep(ChronicleJournal.open(config.journalDir(), new JournalOptions(
                 "group".equals(config.journalSync()) ? JournalOptions.SyncPolicy.GROUP : JournalOptions.SyncPolicy.NONE,
                 Math.max(config.maxBodyBytes(), config.maxInterchangeBytes()))));
@@ -285,6 +282,17 @@ public final class Engine implements AutoCloseable {
     }
 
     /** The retention job now and then every {@code privacy.run_every_hours}, on one daemon thread. */
+    /** The journal keeps raw inputs (not maskable in place) to the depersonalisation date: days before this go. */
+    private LocalDate journalExpiry(Clock clock) {
+        return LocalDate.ofInstant(clock.instant().minus(privacy.depersonaliseAfter()), ZoneOffset.UTC);
+    }
+
+    private void erasedJournalDays(List<Path> gone, LocalDate expired) {
+        for (Path p : gone) {
+            audit.record("system", "erase", "journal " + p.getFileName(), "depersonalisation: raw inputs received before " + expired);
+        }
+    }
+
     private AutoCloseable scheduleRetention(Clock clock) {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "paxgate-retention");
@@ -295,6 +303,9 @@ public final class Engine implements AutoCloseable {
         timer.scheduleWithFixedDelay(() -> {
             try {
                 RetentionJob.Report r = retention.run(clock.instant());
+                // a long-running engine drops its journal's old days itself (no restart needed)
+                LocalDate expired = journalExpiry(clock);
+                erasedJournalDays(((ChronicleJournal) journal).deleteDaysBefore(expired), expired);
                 if (!r.masked().isEmpty() || !r.erased().isEmpty()) {
                     LOG.info("retention: {} alert(s) depersonalised, {} erased, {} held open", r.masked().size(),
                             r.erased().size(), r.held().size());

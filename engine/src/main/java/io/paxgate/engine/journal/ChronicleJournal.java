@@ -355,6 +355,42 @@ public final class ChronicleJournal implements Journal {
         return deleted;
     }
 
+    /**
+     * Deletes, while the journal is open, the daily files of the days before {@code before} (UTC):
+     * for a long-running engine, so that inputs do not outlive their period waiting for a restart.
+     * The file being written is kept, and so is every file from the first one holding an entry not
+     * yet processed (a replay still needs it). A whole-queue read running at that moment (an
+     * analyst's backtest, {@link #forEachSince}) may end with an error; the start-up scans run before
+     * the retention timer. On Linux a file still mapped is unlinked and its pages freed once unmapped.
+     *
+     * @return the files deleted
+     */
+    public java.util.List<Path> deleteDaysBefore(java.time.LocalDate before) throws IOException {
+        java.util.List<Path> deleted = new java.util.ArrayList<>();
+        writeLock.lock();
+        try {
+            ensureOpen();
+            // FAST_DAILY: a file's cycle is its UTC day since the epoch
+            long keepFrom = Math.min(queue.cycle(), pending.isEmpty() ? Long.MAX_VALUE : queue.rollCycle().toCycle(pending.first()));
+            try (var files = Files.list(dir)) {
+                for (Path f : (Iterable<Path>) files.sorted()::iterator) {
+                    java.time.LocalDate day = cycleDay(f.getFileName().toString());
+                    if (day != null && day.isBefore(before) && day.toEpochDay() < keepFrom) {
+                        Files.delete(f);
+                        deleted.add(f);
+                    }
+                }
+            }
+            if (!deleted.isEmpty()) {
+                queue.refreshDirectoryListing();
+                LOG.info("journal {}: {} daily file(s) before {} deleted while open", dir, deleted.size(), before);
+            }
+        } finally {
+            writeLock.unlock();
+        }
+        return deleted;
+    }
+
     /** The UTC day of a daily queue file ({@code 20260314F.cq4}), or null for any other file. */
     static java.time.LocalDate cycleDay(String name) {
         if (!name.matches("\\d{8}F?\\.cq4")) {

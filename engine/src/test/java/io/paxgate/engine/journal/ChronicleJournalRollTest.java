@@ -79,4 +79,39 @@ class ChronicleJournalRollTest {
     private static String text(Entry e) {
         return new String(e.bytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
+
+    @Test
+    void oldDaysAreDeletedWhileOpenButNotTheOneBeingWrittenNorAnyFromAnUnprocessedEntryOn() throws Exception {
+        SetTimeProvider clock = new SetTimeProvider("2026-01-01T10:00:00");
+        long day = TimeUnit.DAYS.toMillis(1);
+        try (ChronicleJournal journal = ChronicleJournal.open(dir, JournalOptions.defaults(), ChronicleJournal.ROLL_CYCLE, clock)) {
+            long first = get(journal.append(1, "http", "a", bytes("day 1")));
+            journal.markProcessed(first, "k1");
+            clock.advanceMillis(day);
+            long second = get(journal.append(2, "http", "a", bytes("day 2, not processed yet")));
+            clock.advanceMillis(day);
+            journal.markProcessed(get(journal.append(3, "http", "a", bytes("day 3"))), "k3");
+            clock.advanceMillis(day);
+            get(journal.append(4, "http", "a", bytes("day 4")));
+
+            List<Path> gone = journal.deleteDaysBefore(java.time.LocalDate.of(2026, 1, 5));
+            assertEquals(List.of("20260101F.cq4"), gone.stream().map(f -> f.getFileName().toString()).toList(),
+                    "day 2 holds an entry a replay needs: it and the days after stay");
+            journal.markProcessed(second, "k2");
+            gone = journal.deleteDaysBefore(java.time.LocalDate.of(2026, 1, 5));
+            assertEquals(List.of("20260102F.cq4", "20260103F.cq4"), gone.stream().map(f -> f.getFileName().toString()).toList(),
+                    "the day being written (4) stays");
+
+            // the journal goes on: appends, a read from the start, replay
+            get(journal.append(5, "http", "a", bytes("day 4 again")));
+            List<String> read = new ArrayList<>();
+            journal.forEachSince(0, e -> read.add(new String(e.bytes(), java.nio.charset.StandardCharsets.UTF_8)));
+            assertEquals(List.of("day 4", "day 4 again"), read);
+        }
+        try (ChronicleJournal journal = ChronicleJournal.open(dir, JournalOptions.defaults(), ChronicleJournal.ROLL_CYCLE, clock)) {
+            List<Long> replay = new ArrayList<>();
+            journal.forEachUnprocessed(e -> replay.add(e.index()));
+            assertEquals(2, replay.size(), "the two entries of day 4 were never marked");
+        }
+    }
 }
