@@ -210,7 +210,12 @@ public final class Engine implements AutoCloseable {
                         req -> answer(api.dispositions()))
                 // off the event loop: the first look-up in a new list version builds its id map
                 .route(HttpMethod.GET, "/v1/lists/{list}/entries/{id}", Access.roles(Role.OFFICER, Role.ANALYST, Role.SUPERVISOR),
-                        req -> CompletableFuture.supplyAsync(() -> reply(entries.entry(req.pathParam("list"), req.pathParam("id")))))
+                        req -> CompletableFuture.supplyAsync(() -> {
+                            // a listed person is personal data too: who looked them up is recorded
+                            audit.record(req.actor(), "consult", "list entry " + req.pathParam("list") + "/" + req.pathParam("id"),
+                                    "alert detail");
+                            return reply(entries.entry(req.pathParam("list"), req.pathParam("id")));
+                        }))
                 .route(HttpMethod.GET, "/v1/posts", Access.authenticated(), req -> CompletableFuture.completedFuture(Response.json(200,
                         java.util.Map.of("posts", config.posts().stream()
                                 .map(p -> java.util.Map.of("id", p.id(), "name", p.name(), "airports", p.airports())).toList()))))
