@@ -85,6 +85,9 @@ public final class FlightBoard implements AutoCloseable {
         final Set<String> bookings = new LinkedHashSet<>();
         /** The booking written last (a push's travellers share one PNR object: written once). */
         Pnr lastWritten;
+        /** The booking read last, by key: a family checked in together is listed together (read once). */
+        String lastReadKey;
+        Pnr lastRead;
         boolean gone;
 
         FlightIndex(LocalDateTime until) {
@@ -223,7 +226,14 @@ public final class FlightBoard implements AutoCloseable {
             } else {
                 meta.fromManifest = true;
             }
-            return booking == null ? null : read(booking, Pnr.class);
+            if (booking == null) {
+                return null;
+            }
+            if (!booking.equals(idx.lastReadKey)) {
+                idx.lastRead = read(booking, Pnr.class);
+                idx.lastReadKey = booking;
+            }
+            return idx.lastRead;
         }
     }
 
@@ -288,6 +298,10 @@ public final class FlightBoard implements AutoCloseable {
         String key = "P" + SEP + flightKey + SEP + (pnr.recordLocator != null ? pnr.recordLocator : "#" + travellerKey(t));
         if (idx.lastWritten != pnr || !idx.bookings.contains(key)) {
             write(key, pnr);
+            if (key.equals(idx.lastReadKey)) {
+                idx.lastReadKey = null; // a newer push of the booking
+                idx.lastRead = null;
+            }
             idx.bookings.add(key);
             idx.lastWritten = pnr;
         }
@@ -331,6 +345,8 @@ public final class FlightBoard implements AutoCloseable {
             if (!kept && idx.bookings.remove(booking)) {
                 delete(booking);
                 idx.lastWritten = null;
+                idx.lastReadKey = null;
+                idx.lastRead = null;
             }
         }
     }
