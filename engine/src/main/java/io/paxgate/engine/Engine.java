@@ -174,7 +174,7 @@ public final class Engine implements AutoCloseable {
                 screeningConfig.watchlists().documents().stream().map(d -> d.name()).toList(), alerts, journal,
                 () -> new InputDecoder(screeningConfig.parserLimits(), clock), clock);
         HttpServerConfiguration hc = HttpServerConfiguration.defaults();
-        hc = new HttpServerConfiguration(config.httpHost(), config.httpPort(), hc.ioThreads(), config.maxBodyBytes(),
+        hc = new HttpServerConfiguration(config.httpHost(), config.httpPort(), config.ioThreads().http(), config.maxBodyBytes(),
                 hc.idleTimeout(), hc.sseKeepAlive(), hc.sseStallTimeout(), hc.sseMaxBufferedBytes());
         http = keep(new HttpServer(hc));
         if (config.security().enabled()) {
@@ -247,7 +247,7 @@ public final class Engine implements AutoCloseable {
             keep(new FileWatcher(files, dirs, Duration.ofMillis(500), () -> reload(screeningConfig)));
         }
         TcpServerConfiguration tc = TcpServerConfiguration.defaults();
-        tc = new TcpServerConfiguration(config.tcpHost(), config.tcpPort(), tc.ioThreads(), config.maxInterchangeBytes(),
+        tc = new TcpServerConfiguration(config.tcpHost(), config.tcpPort(), config.ioThreads().tcp(), config.maxInterchangeBytes(),
                 Duration.ofSeconds(config.idleTimeoutSeconds()), tc.maxInFlight(), tc.resumePoll());
         tcp = keep(new TcpEdifactServer(tc, pipeline));
         if (config.tcpTls() != null) {

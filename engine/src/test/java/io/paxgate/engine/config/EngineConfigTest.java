@@ -22,6 +22,8 @@ class EngineConfigTest {
         assertEquals(8080, c.httpPort());
         assertEquals(9090, c.tcpPort());
         assertEquals("GYD", c.posts().get(0).id());
+        int auto = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+        assertEquals(new EngineConfig.IoThreads(auto, auto), c.ioThreads(), "io_threads 0 / absent: half the cores");
         assertTrue(c.posts().stream().anyMatch(p -> p.airports().contains("NAJ")));
         assertEquals("blocking", c.waitStrategy());
     }
@@ -32,6 +34,8 @@ class EngineConfigTest {
         Files.writeString(f, "alerts:\n  posts:\n    - id: GYD\n      airports: [BAKU]\n");
         ConfigException e = assertThrows(ConfigException.class, () -> EngineConfig.load(f));
         assertTrue(e.getMessage().contains("alerts.posts[0].airports") && e.getMessage().contains(f.toString()), e.getMessage());
+        Files.writeString(f, "server:\n  http:\n    io_threads: 3\n");
+        assertEquals(3, EngineConfig.load(f).ioThreads().http());
         Files.writeString(f, "pipeline:\n  ring_size: 1000\n");
         e = assertThrows(ConfigException.class, () -> EngineConfig.load(f));
         assertTrue(e.getMessage().contains("pipeline.ring_size"), e.getMessage());
