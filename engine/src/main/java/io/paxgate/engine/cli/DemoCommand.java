@@ -119,8 +119,9 @@ public final class DemoCommand implements Callable<Integer> {
                     SyntheticFlight f = day.get(i);
                     travellers += f.people().size();
                     for (SyntheticMessage m : f.messages()) {
-                        // every other flight's lists over the EDIFACT port; PNR pushes (XML too) over HTTP
-                        if (i % 2 == 1 && !m.xml() && m.kind() != SyntheticMessage.Kind.PNRGOV) {
+                        // every other flight's lists over the EDIFACT port; PNR pushes (XML too) and Type B
+                        // wrapped messages (the port takes bare interchanges) over HTTP
+                        if (i % 2 == 1 && !f.typeB() && !m.xml() && m.kind() != SyntheticMessage.Kind.PNRGOV) {
                             sendTcp(tcp, m.bytes());
                         } else {
                             postMessage(http, base, access.keyAuthorization(f.carrier()), m.bytes());
