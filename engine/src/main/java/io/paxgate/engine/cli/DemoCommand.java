@@ -235,9 +235,27 @@ public final class DemoCommand implements Callable<Integer> {
                 a.departureAirport, a.arrivalAirport, a.decision, a.score, initials(a.traveller == null ? null : a.traveller.name)));
         if (a.reasons != null) {
             for (Alert.Reason r : a.reasons) {
-                sb.append("\n      ").append(r.kind).append(' ').append(r.source).append(": ").append(r.summary);
+                sb.append("\n      ").append(r.kind).append(' ').append(r.source).append(": ").append(quotedInitials(r.summary));
             }
         }
+        return sb.toString();
+    }
+
+    /**
+     * A summary with each quoted name as initials: a name-list hit quotes the listed name it matched,
+     * which for a close match is the traveller's own ("alias 'RASHAD ALI OGLU MAMMADOV'" -> "alias
+     * 'R. A. O. M.'"). The alert itself keeps it for the officer; the demo's console output does not.
+     */
+    static String quotedInitials(String summary) {
+        if (summary == null) {
+            return "";
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("'([^']*)'").matcher(summary);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement("'" + initials(m.group(1)) + "'"));
+        }
+        m.appendTail(sb);
         return sb.toString();
     }
 
