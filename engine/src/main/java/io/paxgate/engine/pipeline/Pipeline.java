@@ -253,14 +253,11 @@ public final class Pipeline implements Ingest, AutoCloseable {
     public CompletableFuture<Receipt> submit(byte[] bytes, String channel, String remote, SenderCheck check) {
         long t0 = System.nanoTime();
         long receivedAt = clock.millis();
-        Received in = receive(bytes);
-        DecodeResult r = in.decoded();
-        String refusal = check.refusal(r);
-        if (refusal != null) {
-            // another airline's traffic is not collected: not journaled, counted, audited
-            refused(channel, remote, refusal);
-            return CompletableFuture.completedFuture(Receipt.refused(refusal));
+        Received in = receive(bytes, channel, remote, check);
+        if (in.refusal() != null) {
+            return CompletableFuture.completedFuture(Receipt.refused(in.refusal()));
         }
+        DecodeResult r = in.decoded();
         String key = key(r, in.bytes());
         count(r, channel);
         return journal.append(receivedAt, channel, remote, in.bytes(), in.removed()).thenApply(index -> {
@@ -270,27 +267,37 @@ public final class Pipeline implements Ingest, AutoCloseable {
         });
     }
 
-    /** An input as the journal keeps it: sensitive data deleted, and decoded again if any was. */
-    private record Received(byte[] bytes, DecodeResult decoded, int removed) {
+    /**
+     * An input as the journal keeps it: sensitive data deleted, and decoded again if any was; or,
+     * with {@code refusal}, another airline's traffic, not to be collected at all.
+     */
+    private record Received(byte[] bytes, DecodeResult decoded, int removed, String refusal) {
     }
 
     /**
-     * Decodes; when the decoders flagged sensitive data (meal and medical SSRs, health or religion in
-     * free text), deletes it from the bytes and decodes what is left, so that neither the journal nor
-     * screening nor a replay ever sees it.
+     * Decodes; refuses a sender or carrier that is not the authenticated airline's; when the decoders
+     * flagged sensitive data (meal and medical SSRs, health or religion in free text), deletes it from
+     * the bytes and decodes what is left, so that neither the journal nor screening nor a replay ever
+     * sees it.
      */
-    private Received receive(byte[] bytes) {
+    private Received receive(byte[] bytes, String channel, String remote, SenderCheck check) {
         DecodeResult r = decoder.get().decode(bytes);
+        String refusal = check.refusal(r);
+        if (refusal != null) {
+            // not journaled: counted, logged and audited
+            refused(channel, remote, refusal);
+            return new Received(bytes, r, 0, refusal);
+        }
         SensitiveFilter.Filtered f = SensitiveFilter.filter(bytes, r);
         if (f.missed() > 0) {
             LOG.warn("{} sensitive item(s) flagged by the decoder could not be located in the input to delete",
                     f.missed());
         }
         if (f.removed() == 0) {
-            return new Received(bytes, r, 0);
+            return new Received(bytes, r, 0, null);
         }
         sensitiveRemoved.increment(f.removed());
-        return new Received(f.bytes(), decoder.get().decode(f.bytes()), f.removed());
+        return new Received(f.bytes(), decoder.get().decode(f.bytes()), f.removed(), null);
     }
 
     /** Input from a sender or carrier not the authenticated airline's: refused before the journal. */
@@ -318,13 +325,11 @@ public final class Pipeline implements Ingest, AutoCloseable {
     public CompletableFuture<IapiAnswer> iapi(byte[] bytes, String remote, SenderCheck check) {
         long t0 = System.nanoTime();
         long receivedAt = clock.millis();
-        Received in = receive(bytes);
-        DecodeResult r = in.decoded();
-        String refusal = check.refusal(r);
-        if (refusal != null) {
-            refused("iapi", remote, refusal);
-            return CompletableFuture.completedFuture(new IapiAnswer(null, true, refusal, refusal));
+        Received in = receive(bytes, "iapi", remote, check);
+        if (in.refusal() != null) {
+            return CompletableFuture.completedFuture(new IapiAnswer(null, true, in.refusal(), in.refusal()));
         }
+        DecodeResult r = in.decoded();
         PaxlstMessage request = null;
         for (DecodedMessage m : r.messages()) {
             if (m instanceof PaxlstMessage p && !p.travellers.isEmpty()) {
