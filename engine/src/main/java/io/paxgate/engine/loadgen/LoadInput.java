@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
@@ -24,8 +23,8 @@ import java.util.stream.Stream;
  * ({@code traffic/NNNNNN-<flight>-<kind>.edi|xml}, {@code iapi/NNNNNN-<flight>.edi}): every pass
  * sends the same files (with new control references; the engine alerts a traveller of a flight
  * once, so later passes load it without alerting again). Generated in memory: pass {@code p} is a
- * day of flights {@code p} days later, so every pass is new traffic that alerts again; the next
- * pass is generated while the current one is sent.
+ * day of flights {@code p} days later, so every pass is new traffic that alerts again; all the
+ * passes a run needs are generated before it starts ({@link #prepare}).
  */
 public abstract class LoadInput {
     /** One input to send. {@code edifact}: a bare interchange (no Type B envelope), may go over TCP. */
@@ -41,6 +40,15 @@ public abstract class LoadInput {
 
     /** The batch inputs of pass {@code p} (0, 1, ...), never empty. */
     public abstract List<Item> pass(int p);
+
+    /**
+     * Makes ready, before the clock starts, the passes that {@code inputs} sends will use: nothing
+     * is generated while the load runs (on a small machine that would take CPU from the engine and
+     * stall the schedule); returns how many passes that is.
+     */
+    public int prepare(long inputs) {
+        return 1;
+    }
 
     /** iAPI requests (may be empty). */
     public abstract List<Item> iapi();
@@ -110,15 +118,27 @@ public abstract class LoadInput {
                 ? List.of(new Item(checkIn.getFileName().toString(), readAll(checkIn)))
                 : List.of();
         return new LoadInput() {
-            private int generated = -1;
-            private CompletableFuture<List<Item>> next;
+            /** Passes generated so far: pass p is a day of flights p days after the first. */
+            private final List<List<Item>> days = new ArrayList<>();
+
+            @Override
+            public synchronized int prepare(long inputs) {
+                long have = 0;
+                for (List<Item> d : days) {
+                    have += d.size();
+                }
+                while (have < inputs || days.isEmpty()) {
+                    have += pass(days.size()).size();
+                }
+                return days.size();
+            }
 
             @Override
             public synchronized List<Item> pass(int p) {
-                List<Item> items = p == generated + 1 && next != null ? next.join() : day(p);
-                generated = p;
-                next = CompletableFuture.supplyAsync(() -> day(p + 1));
-                return items;
+                while (days.size() <= p) {
+                    days.add(day(days.size()));
+                }
+                return days.get(p);
             }
 
             private List<Item> day(int p) {

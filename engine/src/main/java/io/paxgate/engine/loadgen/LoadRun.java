@@ -127,6 +127,12 @@ public final class LoadRun {
                     }
                 });
             }
+            long sends = (long) Math.ceil(o.rate() * (o.warmupNanos() + o.durationNanos()) / 1e9);
+            long t0 = System.nanoTime();
+            int passes = input.prepare(sends);
+            out.printf(Locale.ROOT, "loadgen: %d pass(es) of input ready for %,d sends in %.1f s%n", passes, sends,
+                    (System.nanoTime() - t0) / 1e9);
+            out.flush();
             engineBefore = engineHistogram(http, base);
             Thread.sleep(200); // connections up before the first send is due
             long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
