@@ -34,21 +34,30 @@ public final class ScreeningSubject {
     private static final Instant NO_TIME = Instant.EPOCH;
     static final long UNKNOWN_EXPIRY = 99_999;
 
-    final String[] strings = new String[RuleSchema.slots(FieldType.STRING)];
-    final long[] ints = new long[RuleSchema.slots(FieldType.INT)];
-    final boolean[] bools = new boolean[RuleSchema.slots(FieldType.BOOL)];
-    final Instant[] times = new Instant[RuleSchema.slots(FieldType.TIMESTAMP)];
-    final List<?>[] lists = new List<?>[RuleSchema.slots(FieldType.STRING_LIST)];
+    // Every field at its absent value, copied into each new subject (one per traveller screened).
+    private static final String[] ABSENT_STRINGS = new String[RuleSchema.slots(FieldType.STRING)];
+    private static final long[] ABSENT_INTS = new long[RuleSchema.slots(FieldType.INT)];
+    private static final Instant[] ABSENT_TIMES = new Instant[RuleSchema.slots(FieldType.TIMESTAMP)];
+    private static final List<?>[] ABSENT_LISTS = new List<?>[RuleSchema.slots(FieldType.STRING_LIST)];
 
-    private ScreeningSubject() {
-        Arrays.fill(strings, "");
-        Arrays.fill(times, NO_TIME);
-        Arrays.fill(lists, List.of());
+    static {
+        Arrays.fill(ABSENT_STRINGS, "");
+        Arrays.fill(ABSENT_TIMES, NO_TIME);
+        Arrays.fill(ABSENT_LISTS, List.of());
         for (SchemaField f : RuleSchema.fields()) {
             if (f.type() == FieldType.INT) {
-                ints[f.slot()] = defaultInt(f);
+                ABSENT_INTS[f.slot()] = defaultInt(f);
             }
         }
+    }
+
+    final String[] strings = ABSENT_STRINGS.clone();
+    final long[] ints = ABSENT_INTS.clone();
+    final boolean[] bools = new boolean[RuleSchema.slots(FieldType.BOOL)];
+    final Instant[] times = ABSENT_TIMES.clone();
+    final List<?>[] lists = ABSENT_LISTS.clone();
+
+    private ScreeningSubject() {
     }
 
     private static long defaultInt(SchemaField f) {
