@@ -24,6 +24,7 @@ import io.paxgate.engine.privacy.RetentionJob;
 import io.paxgate.engine.privacy.SealedStore;
 import io.paxgate.engine.screening.ListEntryApi;
 import io.paxgate.engine.screening.ScreeningSetup;
+import io.paxgate.engine.ingest.Intake;
 import io.paxgate.engine.ingest.SenderCheck;
 import io.paxgate.engine.security.Access;
 import io.paxgate.engine.security.Principal;
@@ -91,6 +92,8 @@ public final class Engine implements AutoCloseable {
 
     /** The file, beside the journal directory under data/rules/, holding rules switched at run time. */
     public static final String RULE_SWITCHES_FILE = "enabled.json";
+    /** Batch inputs waiting for the intake thread before HTTP answers 503 (and four bodies' worth of bytes). */
+    static final int INTAKE_MAX_INPUTS = 1024;
 
     private Engine(RuleChangeLog ruleChanges) {
         this.ruleChanges = ruleChanges;
@@ -146,6 +149,9 @@ public final class Engine implements AutoCloseable {
             // are screened with what is in force now (only new hits alert)
             pipeline.rescreen();
         }
+        // batch inputs over HTTP are decoded and journaled off the event loop (closed before the pipeline)
+        Intake intake = keep(Intake.thread(INTAKE_MAX_INPUTS, 4L * config.maxBodyBytes()));
+        meters.gauge("paxgate.intake.waiting", intake, Intake::waiting);
         WebhookOutbox outbox = keep(new WebhookOutbox(alerts, config.posts(), config.alertsDir().resolve("webhooks"),
                 Duration.ofSeconds(60), audit));
         SealedStore sealed = new SealedStore(config.alertsDir());
@@ -187,7 +193,8 @@ public final class Engine implements AutoCloseable {
         if (config.httpTls() != null) {
             http.tls(config.httpTls().serverContext());
         }
-        IngestRoutes.install(http, pipeline, meters::scrape, security == null ? p -> SenderCheck.NONE : security::senderCheck);
+        IngestRoutes.install(http, pipeline, meters::scrape, security == null ? p -> SenderCheck.NONE : security::senderCheck,
+                intake);
         ConsoleRoutes.install(http);
         Access watch = Access.roles(Role.OFFICER, Role.SUPERVISOR);
         Access analysts = Access.roles(Role.ANALYST, Role.ADMIN);

@@ -147,8 +147,7 @@ public final class LoadRun {
                 engineBefore = engineHistogram(http, base);
             }, measureFrom - System.nanoTime(), TimeUnit.NANOSECONDS);
 
-            List<LoadInput.Item> items = input.pass(0);
-            int pass = 0;
+            PassCursor batchInputs = new PassCursor(input);
             long b = 0;
             long i = 0;
             long edifact = 0;
@@ -164,11 +163,7 @@ public final class LoadRun {
                     continue;
                 }
                 if (tb <= ti) {
-                    int at = (int) (b % items.size());
-                    if (b > 0 && at == 0) {
-                        items = input.pass(++pass);
-                    }
-                    LoadInput.Item item = items.get(at);
+                    LoadInput.Item item = batchInputs.next();
                     byte[] bytes = item.template().withReference(nextReference());
                     if (tcp != null && item.edifact() && ++edifact % o.tcpEvery() == 0) {
                         count(tb, tcpSent);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netty.handler.codec.http.HttpMethod;
 import io.paxgate.engine.ingest.IapiAnswer;
 import io.paxgate.engine.ingest.Ingest;
+import io.paxgate.engine.ingest.Intake;
 import io.paxgate.engine.ingest.Receipt;
 import io.paxgate.engine.ingest.SenderCheck;
 import io.paxgate.engine.json.Json;
@@ -23,7 +24,7 @@ import java.util.function.Supplier;
  * <li>{@code POST /v1/messages}: 202 {@code {"id","messages","travellers","problems"}}, 400 with the
  * same when rejected, the CONTRL instead with {@code Accept: application/edifact}</li>
  * <li>{@code POST /v1/iapi}: 200 with the CUSRES, 400 {@code {"error"}} when rejected</li>
- * <li>both 503 with {@code Retry-After: 1} while the pipeline is full</li>
+ * <li>both 503 with {@code Retry-After: 1} while the pipeline (or the intake before it) is full</li>
  * <li>{@code GET /health}, {@code GET /metrics} (Prometheus text)</li>
  * <li>403 {@code application/problem+json} when the airline sends under a sender id or carrier not its own</li>
  * </ul>
@@ -32,11 +33,13 @@ public final class IngestRoutes {
     private final Ingest ingest;
     private final Supplier<String> metrics;
     private final Function<Principal, SenderCheck> checks;
+    private final Intake intake;
 
-    private IngestRoutes(Ingest ingest, Supplier<String> metrics, Function<Principal, SenderCheck> checks) {
+    private IngestRoutes(Ingest ingest, Supplier<String> metrics, Function<Principal, SenderCheck> checks, Intake intake) {
         this.ingest = ingest;
         this.metrics = metrics;
         this.checks = checks;
+        this.intake = intake;
     }
 
     /** Adds the built-in routes to {@code server} (before it starts); no sender checks. */
@@ -50,7 +53,16 @@ public final class IngestRoutes {
      */
     public static HttpServer install(HttpServer server, Ingest ingest, Supplier<String> metrics,
                                      Function<Principal, SenderCheck> checks) {
-        IngestRoutes routes = new IngestRoutes(ingest, metrics, checks);
+        return install(server, ingest, metrics, checks, Intake.DIRECT);
+    }
+
+    /**
+     * The same, batch submissions decoded and journaled on {@code intake}'s thread (interactive
+     * check-ins stay on the event loop and their own screening thread).
+     */
+    public static HttpServer install(HttpServer server, Ingest ingest, Supplier<String> metrics,
+                                     Function<Principal, SenderCheck> checks, Intake intake) {
+        IngestRoutes routes = new IngestRoutes(ingest, metrics, checks, intake);
         return server.route(HttpMethod.POST, "/v1/messages", Access.roles(Role.AIRLINE), routes::messages)
                 .route(HttpMethod.POST, "/v1/iapi", Access.roles(Role.AIRLINE), routes::iapi)
                 .route(HttpMethod.GET, "/health", Access.ANYONE, req -> done(Response.json(200, Map.of("status", "up"))))
@@ -63,8 +75,10 @@ public final class IngestRoutes {
             return done(busy());
         }
         boolean edifact = accepts(req, Response.EDIFACT);
-        return ingest.submit(req.body(), "http", req.remote(), checks.apply(req.principal()))
-                .thenApply(r -> receipt(r, edifact));
+        SenderCheck check = checks.apply(req.principal());
+        CompletableFuture<Receipt> receipt = intake.submit(req.body().length,
+                () -> ingest.submit(req.body(), "http", req.remote(), check));
+        return receipt == null ? done(busy()) : receipt.thenApply(r -> receipt(r, edifact));
     }
 
     CompletableFuture<Response> iapi(Request req) {
