@@ -14,7 +14,11 @@ import java.util.Arrays;
  *
  * <pre>cp benchmarks/target/benchmarks.jar /tmp/old.jar   # before the change
  * java -cp benchmarks/target/benchmarks.jar io.paxgate.benchmarks.JarAB paxlst|pnrgov|paxlst-lex|pnrgov-lex \
- *     /tmp/old.jar benchmarks/target/benchmarks.jar [pairs]</pre>
+ *     /tmp/old.jar benchmarks/target/benchmarks.jar [pairs]
+ * java -Dpaxgate.xml.dir=/tmp/xmlcorpus/traffic -cp ... JarAB pnrgov-xml /tmp/old.jar benchmarks/target/benchmarks.jar</pre>
+ *
+ * <p>{@code pnrgov-xml}: one op decodes every {@code *-pnrgov.xml} push of {@code paxgate.xml.dir}
+ * (written by {@code ./paxgate synth}); MB/s = ops/s x {@link XmlCorpus#bytes}.
  */
 public final class JarAB {
     private static final long SLICE_NANOS = 400_000_000L;
@@ -66,6 +70,18 @@ public final class JarAB {
         ClassLoader cl = new URLClassLoader(new URL[] {new File(jar).toURI().toURL()}, ClassLoader.getPlatformClassLoader());
         Class<?> corpus = cl.loadClass("io.paxgate.benchmarks.corpus.SyntheticCorpus");
         long seed = corpus.getField("DEFAULT_SEED").getLong(null);
+        Class<?> decoderClass = cl.loadClass("io.paxgate.parsers.InputDecoder");
+        Object decoder = decoderClass.getConstructor().newInstance();
+        Method decode = decoderClass.getMethod("decode", byte[].class);
+        if (kind.equals("pnrgov-xml")) {
+            byte[][] pushes = XmlCorpus.load().pushes();
+            return () -> {
+                for (byte[] p : pushes) {
+                    decode.invoke(decoder, (Object) p);
+                }
+                return pushes.length;
+            };
+        }
         byte[] bytes;
         if (kind.startsWith("paxlst")) {
             bytes = (byte[]) corpus.getMethod("paxlst", int.class, long.class).invoke(null, ParseBenchmark.PAXLST_TRAVELLERS, seed);
@@ -91,9 +107,6 @@ public final class JarAB {
                 return n;
             };
         }
-        Class<?> decoderClass = cl.loadClass("io.paxgate.parsers.InputDecoder");
-        Object decoder = decoderClass.getConstructor().newInstance();
-        Method decode = decoderClass.getMethod("decode", byte[].class);
         return () -> decode.invoke(decoder, (Object) bytes);
     }
 }

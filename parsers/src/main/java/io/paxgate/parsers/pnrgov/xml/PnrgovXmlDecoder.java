@@ -180,7 +180,7 @@ public final class PnrgovXmlDecoder {
                 }
             }
             if (!root.is(ROOT)) {
-                return DecodeResult.failed(problem(ProblemCode.UNSUPPORTED_MESSAGE_TYPE, root.offset, "the root element <"
+                return DecodeResult.failed(problem(ProblemCode.UNSUPPORTED_MESSAGE_TYPE, root.offset(), "the root element <"
                         + root.name + "> at " + root.position() + " is not <" + ROOT + ">; only PNRGOV XML is decoded"
                         + " from XML (PAXLST and PNRGOV EDIFACT are read as EDIFACT)"));
             }
@@ -221,13 +221,13 @@ public final class PnrgovXmlDecoder {
     private static void header(XMLStreamReader r, XmlElement root, PnrgovMessage msg, Problems problems) {
         msg.type = "PNRGOV";
         msg.source.messageIndex = 0;
-        msg.source.offset = root.offset;
+        msg.source.offset = root.offset();
         msg.source.messageVersion = root.attr("Version");
         msg.source.preparedAt = root.attr("TimeStamp");
         msg.source.messageReference = root.attr("EchoToken", "TransactionIdentifier");
         String ns = r.getNamespaceURI();
         if (ns != null && !ns.isEmpty() && !ns.equals(NAMESPACE)) {
-            problems.add(ProblemCode.INVALID_VALUE, -1, root.name, root.offset, "the root element's namespace is '"
+            problems.add(ProblemCode.INVALID_VALUE, -1, root.name, root.offset(), "the root element's namespace is '"
                     + ns + "', not " + NAMESPACE + "; read as PNRGOV anyway");
         }
     }

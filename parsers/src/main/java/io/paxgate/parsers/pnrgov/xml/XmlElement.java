@@ -20,20 +20,27 @@ final class XmlElement {
     final String name;
     final int line;
     final int column;
-    /** Byte offset of the start tag in the input, -1 when unknown. */
-    final long offset;
+    /** Character offset of the start tag, as the parser reports it; see {@link #offset()}. */
+    private final long charOffset;
+    private final ByteOffsets offsets;
     /** Local name, value, local name, value ... */
     private final String[] attributes;
     private List<XmlElement> children = NO_CHILDREN;
     private StringBuilder textBuffer;
     private String text;
 
-    private XmlElement(String name, int line, int column, long offset, String[] attributes) {
+    private XmlElement(String name, int line, int column, long charOffset, ByteOffsets offsets, String[] attributes) {
         this.name = name;
         this.line = line;
         this.column = column;
-        this.offset = offset;
+        this.charOffset = charOffset;
+        this.offsets = offsets;
         this.attributes = attributes;
+    }
+
+    /** Byte offset of the start tag in the input, -1 when unknown: worked out only when asked. */
+    long offset() {
+        return offsets.byteOffset(charOffset);
     }
 
     /** Reads the element the reader is on (START_ELEMENT) up to and including its end tag. */
@@ -71,7 +78,7 @@ final class XmlElement {
         }
         var loc = r.getLocation();
         return new XmlElement(r.getLocalName(), loc.getLineNumber(), loc.getColumnNumber(),
-                offsets.byteOffset(loc.getCharacterOffset()), attrs);
+                loc.getCharacterOffset(), offsets, attrs);
     }
 
     private void add(XmlElement child) {
@@ -81,28 +88,74 @@ final class XmlElement {
         children.add(child);
     }
 
+    // Indentation between child elements is most of the text a push carries: a blank run before
+    // any text is dropped (trim() would drop it), one run becomes one String, only mixed content
+    // (text, child, text) is joined in a buffer.
     private void appendText(char[] chars, int start, int length) {
-        if (textBuffer == null) {
-            textBuffer = new StringBuilder(length);
+        if (textBuffer != null) {
+            textBuffer.append(chars, start, length);
+        } else if (text != null) {
+            textBuffer = new StringBuilder(text.length() + length).append(text).append(chars, start, length);
+            text = null;
+        } else if (!blank(chars, start, length)) {
+            text = new String(chars, start, length);
         }
-        textBuffer.append(chars, start, length);
+    }
+
+    // the same chars as String.trim() removes
+    private static boolean blank(char[] chars, int start, int length) {
+        for (int i = start, end = start + length; i < end; i++) {
+            if (chars[i] > ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void finish() {
-        if (textBuffer != null) {
-            String t = textBuffer.toString().trim();
+        String t = textBuffer != null ? textBuffer.toString() : text;
+        textBuffer = null;
+        if (t != null) {
+            t = t.trim();
             text = t.isEmpty() ? null : t;
-            textBuffer = null;
         }
     }
 
     boolean is(String... names) {
         for (String n : names) {
-            if (n.equalsIgnoreCase(name)) {
+            if (same(n, name)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * {@code asked} equalsIgnoreCase {@code sent}, cheaper on the common outcomes: Woodstox interns
+     * names, so a name sent as spelled here is the same String; most other pairs differ in length
+     * or in an ASCII first letter (non-ASCII letters may still fold to ASCII: left to
+     * equalsIgnoreCase).
+     */
+    static boolean same(String asked, String sent) {
+        if (asked == sent) {
+            return true;
+        }
+        if (asked.length() != sent.length()) {
+            return false;
+        }
+        if (asked.isEmpty()) {
+            return true;
+        }
+        char a = asked.charAt(0);
+        char b = sent.charAt(0);
+        if ((a | 0x20) != (b | 0x20) && asciiLetter(a) && asciiLetter(b)) {
+            return false;
+        }
+        return asked.equalsIgnoreCase(sent);
+    }
+
+    private static boolean asciiLetter(char c) {
+        return (char) ((c | 0x20) - 'a') < 26;
     }
 
     /** The element's own text, trimmed; null when empty. */
@@ -118,7 +171,7 @@ final class XmlElement {
     String attr(String... names) {
         for (String n : names) {
             for (int i = 0; i < attributes.length; i += 2) {
-                if (n.equalsIgnoreCase(attributes[i])) {
+                if (same(n, attributes[i])) {
                     String v = attributes[i + 1].trim();
                     if (!v.isEmpty()) {
                         return v;
