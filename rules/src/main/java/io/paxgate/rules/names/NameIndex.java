@@ -457,14 +457,11 @@ public final class NameIndex {
         NameToken[] t = pq.tokens;
         NameToken[] parts = new NameToken[MAX_QUERY_PARTS];
         int[] at = new int[MAX_QUERY_PARTS];
-        int np = 0;
+        int np = indexedParts(t, parts, at);
         double initials = 0;
-        for (int i = 0; i < t.length; i++) {
-            if (t[i].role().indexed() && np < MAX_QUERY_PARTS) {
-                at[np] = i;
-                parts[np++] = t[i];
-            } else if (t[i].role().significant() && !t[i].role().indexed()) {
-                initials += (t[i].role().weight + TokenRole.SURNAME.weight) / 2;
+        for (NameToken x : t) {
+            if (x.role().significant() && !x.role().indexed()) {
+                initials += (x.role().weight + TokenRole.SURNAME.weight) / 2;
             }
         }
         prepareCorroboration(pq, threshold, s);
@@ -494,7 +491,7 @@ public final class NameIndex {
         }
         long[][] keys = pq.partKeys;
         if (keys == null) {
-            keys = partKeys(tl, parts, at, np);
+            keys = partKeys(tl, parts, at, np, PartCache.ENABLED);
             pq.partKeys = keys;
         }
         for (int g = 0; g < np; g++) {
@@ -593,35 +590,100 @@ public final class NameIndex {
         return s.candidateCount;
     }
 
+    /** The query parts that carry index keys (at most {@code MAX_QUERY_PARTS}) and where they stand in {@code t}. */
+    private static int indexedParts(NameToken[] t, NameToken[] parts, int[] at) {
+        int np = 0;
+        for (int i = 0; i < t.length && np < MAX_QUERY_PARTS; i++) {
+            if (t[i].role().indexed()) {
+                at[np] = i;
+                parts[np++] = t[i];
+            }
+        }
+        return np;
+    }
+
+    /** {@link #partKeys} of a prepared query, memoised or not (for tests comparing both). */
+    static long[][] partKeys(NameScorer.PreparedQuery pq, boolean cached) {
+        NameToken[] parts = new NameToken[MAX_QUERY_PARTS];
+        int[] at = new int[MAX_QUERY_PARTS];
+        int np = indexedParts(pq.tokens, parts, at);
+        return partKeys(Arrays.asList(pq.tokens), parts, at, np, cached);
+    }
+
+    /** A part's own keys: its spellings' keys ({@link #tokenKeys}), then stripped form and consonants. */
+    private record OwnKeys(long[] keys, int spelled) {
+    }
+
+    /** Own keys of parts seen before, by text; Latin and Arabic-script parts differ in the consonant key. */
+    private static final PartCache<String, OwnKeys> LATIN_KEYS = new PartCache<>(PartCache.DEFAULT_MAX_ENTRIES);
+    private static final PartCache<String, OwnKeys> ARABIC_KEYS = new PartCache<>(PartCache.DEFAULT_MAX_ENTRIES);
+    /** Skeleton keys of joined forms (AL+ASSAD, MOHAMMED+ALI), by the joined text. */
+    private static final PartCache<String, Long> JOINED_KEYS = new PartCache<>(PartCache.DEFAULT_MAX_ENTRIES);
+
     /**
      * The vocabulary keys of a query's parts (rows 0..np-1: skeleton, deletions, joined and
      * stripped forms, consonants) and of each adjacent pair written as one (row np + g - 1 for parts
-     * g - 1 and g). They depend on the query only: computed once for all lists.
+     * g - 1 and g). They depend on the query only: computed once for all lists, and per distinct
+     * part (or joined text) once while it stays in the memo when {@code cached}. Rows are read only.
      */
-    private static long[][] partKeys(List<NameToken> tl, NameToken[] parts, int[] at, int np) {
+    private static long[][] partKeys(List<NameToken> tl, NameToken[] parts, int[] at, int np, boolean cached) {
         long[][] out = new long[np * 2][];
-        long[] buf = new long[64];
         for (int g = 0; g < np; g++) {
             NameToken p = parts[g];
-            int nk = tokenKeys(p.text(), p.skeleton(), buf, 0);
+            OwnKeys own = cached ? cachedOwnKeys(p) : ownKeys(p);
             String joined = joinedWithPrevious(tl, at[g]);
-            if (joined != null) {
-                buf[nk++] = hash(SpellingVariants.skeleton(joined));
+            if (joined == null) {
+                out[g] = cached ? own.keys : own.keys.clone();
+            } else {
+                long[] row = new long[own.keys.length + 1];
+                System.arraycopy(own.keys, 0, row, 0, own.spelled);
+                row[own.spelled] = joinedKey(joined, cached);
+                System.arraycopy(own.keys, own.spelled, row, own.spelled + 1, own.keys.length - own.spelled);
+                out[g] = row;
             }
-            String stripped = stripParticlePrefix(p.text());
-            if (stripped != null) {
-                buf[nk++] = hash(SpellingVariants.skeleton(stripped));
-            }
-            if (p.consonants().length() >= 2) {
-                // Arabic script meets any spelling on consonants; a Latin query meets parts listed in Arabic script
-                buf[nk++] = mix(hash(p.consonants()) ^ (p.fromArabic() ? SALT_CONS : SALT_ARABIC));
-            }
-            out[g] = Arrays.copyOf(buf, nk);
             if (g > 0) {
-                out[np + g - 1] = new long[] {hash(SpellingVariants.skeleton(parts[g - 1].text() + p.text()))};
+                out[np + g - 1] = new long[] {joinedKey(parts[g - 1].text() + p.text(), cached)};
             }
         }
         return out;
+    }
+
+    private static OwnKeys cachedOwnKeys(NameToken p) {
+        PartCache<String, OwnKeys> cache = p.fromArabic() ? ARABIC_KEYS : LATIN_KEYS;
+        OwnKeys own = cache.get(p.text());
+        if (own == null) {
+            own = ownKeys(p);
+            cache.put(p.text(), own);
+        }
+        return own;
+    }
+
+    /** Depends on the part's text (its skeleton and consonants follow from it) and script only. */
+    private static OwnKeys ownKeys(NameToken p) {
+        long[] buf = new long[64];
+        int nk = tokenKeys(p.text(), p.skeleton(), buf, 0);
+        int spelled = nk;
+        String stripped = stripParticlePrefix(p.text());
+        if (stripped != null) {
+            buf[nk++] = hash(SpellingVariants.skeleton(stripped));
+        }
+        if (p.consonants().length() >= 2) {
+            // Arabic script meets any spelling on consonants; a Latin query meets parts listed in Arabic script
+            buf[nk++] = mix(hash(p.consonants()) ^ (p.fromArabic() ? SALT_CONS : SALT_ARABIC));
+        }
+        return new OwnKeys(Arrays.copyOf(buf, nk), spelled);
+    }
+
+    private static long joinedKey(String joined, boolean cached) {
+        if (!cached) {
+            return hash(SpellingVariants.skeleton(joined));
+        }
+        Long key = JOINED_KEYS.get(joined);
+        if (key == null) {
+            key = hash(SpellingVariants.skeleton(joined));
+            JOINED_KEYS.put(joined, key);
+        }
+        return key;
     }
 
     /** A sufficient set none of whose one-smaller subsets is sufficient. */

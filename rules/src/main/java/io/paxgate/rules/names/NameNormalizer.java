@@ -13,7 +13,7 @@ import java.util.Set;
  * patronymic markers identified, the part before OGLU/QIZI marked as the father's name, and per
  * part the cross-alphabet skeleton of {@link SpellingVariants} (female forms folded there).
  *
- * <p>Stateless and thread-safe.
+ * <p>Thread-safe; its only state is a bounded memo of parts already seen ({@link PartCache}).
  */
 public final class NameNormalizer {
     static final Set<String> PARTICLES = Set.of(
@@ -35,6 +35,22 @@ public final class NameNormalizer {
     private static final String[] PATRONYMIC_ENDINGS = {"OVICH", "EVICH", "OVNA", "EVNA", "ICHNA", "YICH"};
 
     public static final NameNormalizer INSTANCE = new NameNormalizer();
+
+    /**
+     * Parts seen before, by text: a part's skeleton and consonants depend on its text only, so a
+     * repeated part (MAMMADOV, ALI) reuses them, and its token when role and flags agree too. Null
+     * when uncached.
+     */
+    private final PartCache<String, NameToken> tokenCache;
+
+    /** Cached per part unless {@code -Dpaxgate.names.cache=false}. */
+    public NameNormalizer() {
+        this(PartCache.ENABLED);
+    }
+
+    NameNormalizer(boolean cached) {
+        this.tokenCache = cached ? new PartCache<>(PartCache.DEFAULT_MAX_ENTRIES) : null;
+    }
 
     /** A name given as one string; MRZ style {@code ALIYEV<<RASHAD} says which part is the surname. */
     public NormalizedName normalize(String fullName) {
@@ -103,7 +119,7 @@ public final class NameNormalizer {
         }
     }
 
-    private static NormalizedName classify(List<Word> words, boolean known) {
+    private NormalizedName classify(List<Word> words, boolean known) {
         // titles first (only when something else remains)
         List<Word> w = new ArrayList<>(words.size());
         for (Word x : words) {
@@ -170,12 +186,29 @@ public final class NameNormalizer {
         int significant = 0;
         for (int i = 0; i < merged.size(); i++) {
             Word x = merged.get(i);
-            tokens.add(NameToken.of(x.text, roles[i], x.arabic, x.joined));
+            tokens.add(token(x.text, roles[i], x.arabic, x.joined));
             if (roles[i].indexed()) {
                 significant++;
             }
         }
         return new NormalizedName(tokens, known, significant);
+    }
+
+    /** {@link NameToken#of}, from the memo when the part was seen before. */
+    private NameToken token(String text, TokenRole role, boolean fromArabic, boolean joinedToPrevious) {
+        if (tokenCache == null) {
+            return NameToken.of(text, role, fromArabic, joinedToPrevious);
+        }
+        NameToken seen = tokenCache.get(text);
+        if (seen == null) {
+            NameToken t = NameToken.of(text, role, fromArabic, joinedToPrevious);
+            tokenCache.put(text, t);
+            return t;
+        }
+        if (seen.role() == role && seen.fromArabic() == fromArabic && seen.joinedToPrevious() == joinedToPrevious) {
+            return seen;
+        }
+        return new NameToken(text, seen.skeleton(), seen.consonants(), role, fromArabic, joinedToPrevious);
     }
 
     private static String canonicalAbd(String t) {
