@@ -69,6 +69,7 @@ public final class NameIndex {
     static final double YEAR_FILTER_ABOVE = 1.0 - 0.25 + 0.02;
     private static final long SALT_CONS = 0x27D4EB2F165667C5L;
     private static final long SALT_ARABIC = 0x85EBCA77C2B2AE63L;
+    /** Query parts given keys; at most 8 (collect keeps chosen pairs of parts in one long). */
     private static final int MAX_QUERY_PARTS = 8;
     private static final int MAX_NAME_TOKENS = 10;
     private static final int NO_DATE = Integer.MIN_VALUE;
@@ -537,9 +538,10 @@ public final class NameIndex {
                 sets[nsets++] = m;
             }
         }
-        boolean[] partVisited = new boolean[np];
-        boolean[] fullyVisited = new boolean[np];
-        boolean[][] pairChosen = new boolean[np][np];
+        // bit g: part g's names are read (only those under the postings cap unless fully); bit 8a+b: pair a, b
+        int partVisited = 0;
+        int fullyVisited = 0;
+        long pairChosen = 0;
         int pairsToVisit = 0;
         int[] pairA = new int[np * np];
         int[] pairB = new int[np * np];
@@ -553,7 +555,7 @@ public final class NameIndex {
                     if ((set & (1 << g)) == 0) {
                         continue;
                     }
-                    covered |= fullyVisited[g];
+                    covered |= (fullyVisited & (1 << g)) != 0;
                     if (rarest < 0 || cost[g] < cost[rarest]) {
                         second = rarest;
                         rarest = g;
@@ -565,20 +567,21 @@ public final class NameIndex {
                     continue;
                 }
                 if (pass == 0 && (cost[rarest] <= PART_VISIT_MAX || second < 0)) {
-                    partVisited[rarest] = true;
-                    fullyVisited[rarest] = second >= 0;
-                } else if (pass == 1 && second >= 0 && !pairChosen[rarest][second]) {
-                    pairChosen[rarest][second] = true;
+                    partVisited |= 1 << rarest;
+                    fullyVisited = second >= 0 ? fullyVisited | 1 << rarest : fullyVisited & ~(1 << rarest);
+                } else if (pass == 1 && second >= 0 && (pairChosen & 1L << (rarest * MAX_QUERY_PARTS + second)) == 0) {
+                    pairChosen |= 1L << (rarest * MAX_QUERY_PARTS + second);
                     pairA[pairsToVisit] = rarest;
                     pairB[pairsToVisit++] = second;
                 }
             }
         }
         for (int g = 0; g < np; g++) {
-            if (partVisited[g]) {
+            if ((partVisited & (1 << g)) != 0) {
+                boolean fully = (fullyVisited & (1 << g)) != 0;
                 for (int k = 0; k < s.partCount[g]; k++) {
                     int v = s.parts[g][k];
-                    if (fullyVisited[g] || partLen[v] <= postingsCap) {
+                    if (fully || partLen[v] <= postingsCap) {
                         visitPartOnce(v, s);
                     }
                 }
