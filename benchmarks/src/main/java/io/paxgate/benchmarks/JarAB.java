@@ -5,6 +5,7 @@ import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.Arrays;
+import java.util.concurrent.Callable;
 
 /**
  * Old against new build on a loaded box: two copies of {@code benchmarks.jar} in separate class
@@ -13,7 +14,7 @@ import java.util.Arrays;
  * minutes apart would not. Reflection costs the same on both sides.
  *
  * <pre>cp benchmarks/target/benchmarks.jar /tmp/old.jar   # before the change
- * java -cp benchmarks/target/benchmarks.jar io.paxgate.benchmarks.JarAB paxlst|pnrgov|paxlst-lex|pnrgov-lex \
+ * java -cp benchmarks/target/benchmarks.jar io.paxgate.benchmarks.JarAB paxlst|pnrgov|paxlst-lex|pnrgov-lex|names-shipped|names-100k \
  *     /tmp/old.jar benchmarks/target/benchmarks.jar [pairs]
  * java -Dpaxgate.xml.dir=/tmp/xmlcorpus/traffic -cp ... JarAB pnrgov-xml /tmp/old.jar benchmarks/target/benchmarks.jar</pre>
  *
@@ -68,6 +69,12 @@ public final class JarAB {
 
     private static Op op(String jar, String kind) throws Exception {
         ClassLoader cl = new URLClassLoader(new URL[] {new File(jar).toURI().toURL()}, ClassLoader.getPlatformClassLoader());
+        if (kind.startsWith("names-")) { // PrepareCost: name preparation and search per traveller
+            @SuppressWarnings("unchecked")
+            Callable<Object> names = (Callable<Object>) cl.loadClass("io.paxgate.benchmarks.names.PrepareCost")
+                    .getMethod("op", String.class).invoke(null, kind);
+            return names::call;
+        }
         Class<?> corpus = cl.loadClass("io.paxgate.benchmarks.corpus.SyntheticCorpus");
         long seed = corpus.getField("DEFAULT_SEED").getLong(null);
         Class<?> decoderClass = cl.loadClass("io.paxgate.parsers.InputDecoder");

@@ -69,6 +69,7 @@ public final class NameIndex {
     static final double YEAR_FILTER_ABOVE = 1.0 - 0.25 + 0.02;
     private static final long SALT_CONS = 0x27D4EB2F165667C5L;
     private static final long SALT_ARABIC = 0x85EBCA77C2B2AE63L;
+    /** Query parts given keys; at most 8 (collect keeps chosen pairs of parts in one long). */
     private static final int MAX_QUERY_PARTS = 8;
     private static final int MAX_NAME_TOKENS = 10;
     private static final int NO_DATE = Integer.MIN_VALUE;
@@ -457,14 +458,11 @@ public final class NameIndex {
         NameToken[] t = pq.tokens;
         NameToken[] parts = new NameToken[MAX_QUERY_PARTS];
         int[] at = new int[MAX_QUERY_PARTS];
-        int np = 0;
+        int np = indexedParts(t, parts, at);
         double initials = 0;
-        for (int i = 0; i < t.length; i++) {
-            if (t[i].role().indexed() && np < MAX_QUERY_PARTS) {
-                at[np] = i;
-                parts[np++] = t[i];
-            } else if (t[i].role().significant() && !t[i].role().indexed()) {
-                initials += (t[i].role().weight + TokenRole.SURNAME.weight) / 2;
+        for (NameToken x : t) {
+            if (x.role().significant() && !x.role().indexed()) {
+                initials += (x.role().weight + TokenRole.SURNAME.weight) / 2;
             }
         }
         prepareCorroboration(pq, threshold, s);
@@ -494,7 +492,7 @@ public final class NameIndex {
         }
         long[][] keys = pq.partKeys;
         if (keys == null) {
-            keys = partKeys(tl, parts, at, np);
+            keys = partKeys(tl, parts, at, np, PartCache.ENABLED);
             pq.partKeys = keys;
         }
         for (int g = 0; g < np; g++) {
@@ -540,9 +538,10 @@ public final class NameIndex {
                 sets[nsets++] = m;
             }
         }
-        boolean[] partVisited = new boolean[np];
-        boolean[] fullyVisited = new boolean[np];
-        boolean[][] pairChosen = new boolean[np][np];
+        // bit g: part g's names are read (only those under the postings cap unless fully); bit 8a+b: pair a, b
+        int partVisited = 0;
+        int fullyVisited = 0;
+        long pairChosen = 0;
         int pairsToVisit = 0;
         int[] pairA = new int[np * np];
         int[] pairB = new int[np * np];
@@ -556,7 +555,7 @@ public final class NameIndex {
                     if ((set & (1 << g)) == 0) {
                         continue;
                     }
-                    covered |= fullyVisited[g];
+                    covered |= (fullyVisited & (1 << g)) != 0;
                     if (rarest < 0 || cost[g] < cost[rarest]) {
                         second = rarest;
                         rarest = g;
@@ -568,20 +567,21 @@ public final class NameIndex {
                     continue;
                 }
                 if (pass == 0 && (cost[rarest] <= PART_VISIT_MAX || second < 0)) {
-                    partVisited[rarest] = true;
-                    fullyVisited[rarest] = second >= 0;
-                } else if (pass == 1 && second >= 0 && !pairChosen[rarest][second]) {
-                    pairChosen[rarest][second] = true;
+                    partVisited |= 1 << rarest;
+                    fullyVisited = second >= 0 ? fullyVisited | 1 << rarest : fullyVisited & ~(1 << rarest);
+                } else if (pass == 1 && second >= 0 && (pairChosen & 1L << (rarest * MAX_QUERY_PARTS + second)) == 0) {
+                    pairChosen |= 1L << (rarest * MAX_QUERY_PARTS + second);
                     pairA[pairsToVisit] = rarest;
                     pairB[pairsToVisit++] = second;
                 }
             }
         }
         for (int g = 0; g < np; g++) {
-            if (partVisited[g]) {
+            if ((partVisited & (1 << g)) != 0) {
+                boolean fully = (fullyVisited & (1 << g)) != 0;
                 for (int k = 0; k < s.partCount[g]; k++) {
                     int v = s.parts[g][k];
-                    if (fullyVisited[g] || partLen[v] <= postingsCap) {
+                    if (fully || partLen[v] <= postingsCap) {
                         visitPartOnce(v, s);
                     }
                 }
@@ -593,35 +593,100 @@ public final class NameIndex {
         return s.candidateCount;
     }
 
+    /** The query parts that carry index keys (at most {@code MAX_QUERY_PARTS}) and where they stand in {@code t}. */
+    private static int indexedParts(NameToken[] t, NameToken[] parts, int[] at) {
+        int np = 0;
+        for (int i = 0; i < t.length && np < MAX_QUERY_PARTS; i++) {
+            if (t[i].role().indexed()) {
+                at[np] = i;
+                parts[np++] = t[i];
+            }
+        }
+        return np;
+    }
+
+    /** {@link #partKeys} of a prepared query, memoised or not (for tests comparing both). */
+    static long[][] partKeys(NameScorer.PreparedQuery pq, boolean cached) {
+        NameToken[] parts = new NameToken[MAX_QUERY_PARTS];
+        int[] at = new int[MAX_QUERY_PARTS];
+        int np = indexedParts(pq.tokens, parts, at);
+        return partKeys(Arrays.asList(pq.tokens), parts, at, np, cached);
+    }
+
+    /** A part's own keys: its spellings' keys ({@link #tokenKeys}), then stripped form and consonants. */
+    private record OwnKeys(long[] keys, int spelled) {
+    }
+
+    /** Own keys of parts seen before, by text; Latin and Arabic-script parts differ in the consonant key. */
+    private static final PartCache<String, OwnKeys> LATIN_KEYS = new PartCache<>(PartCache.DEFAULT_MAX_ENTRIES);
+    private static final PartCache<String, OwnKeys> ARABIC_KEYS = new PartCache<>(PartCache.DEFAULT_MAX_ENTRIES);
+    /** Skeleton keys of joined forms (AL+ASSAD, MOHAMMED+ALI), by the joined text. */
+    private static final PartCache<String, Long> JOINED_KEYS = new PartCache<>(PartCache.DEFAULT_MAX_ENTRIES);
+
     /**
      * The vocabulary keys of a query's parts (rows 0..np-1: skeleton, deletions, joined and
      * stripped forms, consonants) and of each adjacent pair written as one (row np + g - 1 for parts
-     * g - 1 and g). They depend on the query only: computed once for all lists.
+     * g - 1 and g). They depend on the query only: computed once for all lists, and per distinct
+     * part (or joined text) once while it stays in the memo when {@code cached}. Rows are read only.
      */
-    private static long[][] partKeys(List<NameToken> tl, NameToken[] parts, int[] at, int np) {
+    private static long[][] partKeys(List<NameToken> tl, NameToken[] parts, int[] at, int np, boolean cached) {
         long[][] out = new long[np * 2][];
-        long[] buf = new long[64];
         for (int g = 0; g < np; g++) {
             NameToken p = parts[g];
-            int nk = tokenKeys(p.text(), p.skeleton(), buf, 0);
+            OwnKeys own = cached ? cachedOwnKeys(p) : ownKeys(p);
             String joined = joinedWithPrevious(tl, at[g]);
-            if (joined != null) {
-                buf[nk++] = hash(SpellingVariants.skeleton(joined));
+            if (joined == null) {
+                out[g] = cached ? own.keys : own.keys.clone();
+            } else {
+                long[] row = new long[own.keys.length + 1];
+                System.arraycopy(own.keys, 0, row, 0, own.spelled);
+                row[own.spelled] = joinedKey(joined, cached);
+                System.arraycopy(own.keys, own.spelled, row, own.spelled + 1, own.keys.length - own.spelled);
+                out[g] = row;
             }
-            String stripped = stripParticlePrefix(p.text());
-            if (stripped != null) {
-                buf[nk++] = hash(SpellingVariants.skeleton(stripped));
-            }
-            if (p.consonants().length() >= 2) {
-                // Arabic script meets any spelling on consonants; a Latin query meets parts listed in Arabic script
-                buf[nk++] = mix(hash(p.consonants()) ^ (p.fromArabic() ? SALT_CONS : SALT_ARABIC));
-            }
-            out[g] = Arrays.copyOf(buf, nk);
             if (g > 0) {
-                out[np + g - 1] = new long[] {hash(SpellingVariants.skeleton(parts[g - 1].text() + p.text()))};
+                out[np + g - 1] = new long[] {joinedKey(parts[g - 1].text() + p.text(), cached)};
             }
         }
         return out;
+    }
+
+    private static OwnKeys cachedOwnKeys(NameToken p) {
+        PartCache<String, OwnKeys> cache = p.fromArabic() ? ARABIC_KEYS : LATIN_KEYS;
+        OwnKeys own = cache.get(p.text());
+        if (own == null) {
+            own = ownKeys(p);
+            cache.put(p.text(), own);
+        }
+        return own;
+    }
+
+    /** Depends on the part's text (its skeleton and consonants follow from it) and script only. */
+    private static OwnKeys ownKeys(NameToken p) {
+        long[] buf = new long[64];
+        int nk = tokenKeys(p.text(), p.skeleton(), buf, 0);
+        int spelled = nk;
+        String stripped = stripParticlePrefix(p.text());
+        if (stripped != null) {
+            buf[nk++] = hash(SpellingVariants.skeleton(stripped));
+        }
+        if (p.consonants().length() >= 2) {
+            // Arabic script meets any spelling on consonants; a Latin query meets parts listed in Arabic script
+            buf[nk++] = mix(hash(p.consonants()) ^ (p.fromArabic() ? SALT_CONS : SALT_ARABIC));
+        }
+        return new OwnKeys(Arrays.copyOf(buf, nk), spelled);
+    }
+
+    private static long joinedKey(String joined, boolean cached) {
+        if (!cached) {
+            return hash(SpellingVariants.skeleton(joined));
+        }
+        Long key = JOINED_KEYS.get(joined);
+        if (key == null) {
+            key = hash(SpellingVariants.skeleton(joined));
+            JOINED_KEYS.put(joined, key);
+        }
+        return key;
     }
 
     /** A sufficient set none of whose one-smaller subsets is sufficient. */

@@ -3,7 +3,9 @@ package io.paxgate.rules.names;
 import io.paxgate.rules.watchlist.ListedName;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -13,7 +15,7 @@ import java.util.Set;
  * patronymic markers identified, the part before OGLU/QIZI marked as the father's name, and per
  * part the cross-alphabet skeleton of {@link SpellingVariants} (female forms folded there).
  *
- * <p>Stateless and thread-safe.
+ * <p>Thread-safe; its only state is a bounded memo of parts already seen ({@link PartCache}).
  */
 public final class NameNormalizer {
     static final Set<String> PARTICLES = Set.of(
@@ -33,8 +35,31 @@ public final class NameNormalizer {
         "OV", "EV", "OVA", "EVA", "ZADE", "ZADEH", "ENKO", "SKI", "SKY", "SKIY", "SKAYA", "DZE", "SHVILI",
         "IAN", "YAN", "OGLU", "LI", "LY", "OVIC", "EVIC"};
     private static final String[] PATRONYMIC_ENDINGS = {"OVICH", "EVICH", "OVNA", "EVNA", "ICHNA", "YICH"};
+    /** What a word is, from the sets above: one lookup per word instead of one per set and question. */
+    private static final int TITLE = 1;
+    private static final int PARTICLE = 2;
+    private static final int MARKER = 4;
+    private static final int ABD_FORM = 8;
+    private static final int CYRILLIC_INITIAL = 16;
+    private static final Map<String, Integer> KINDS = kinds();
 
     public static final NameNormalizer INSTANCE = new NameNormalizer();
+
+    /**
+     * Parts seen before, by text: a part's skeleton and consonants depend on its text only, so a
+     * repeated part (MAMMADOV, ALI) reuses them, and its token when role and flags agree too. Null
+     * when uncached.
+     */
+    private final PartCache<String, NameToken> tokenCache;
+
+    /** Cached per part unless {@code -Dpaxgate.names.cache=false}. */
+    public NameNormalizer() {
+        this(PartCache.ENABLED);
+    }
+
+    NameNormalizer(boolean cached) {
+        this.tokenCache = cached ? new PartCache<>(PartCache.DEFAULT_MAX_ENTRIES) : null;
+    }
 
     /** A name given as one string; MRZ style {@code ALIYEV<<RASHAD} says which part is the surname. */
     public NormalizedName normalize(String fullName) {
@@ -73,7 +98,28 @@ public final class NameNormalizer {
         return classify(words, known);
     }
 
-    private record Word(String text, boolean surnamePart, boolean arabic, boolean joined) {
+    private record Word(String text, int kind, boolean surnamePart, boolean arabic, boolean joined) {
+        Word(String text, boolean surnamePart, boolean arabic, boolean joined) {
+            this(text, kindOf(text), surnamePart, arabic, joined);
+        }
+
+        boolean is(int k) {
+            return (kind & k) != 0;
+        }
+    }
+
+    private static int kindOf(String text) {
+        return KINDS.getOrDefault(text, 0);
+    }
+
+    private static Map<String, Integer> kinds() {
+        Map<String, Integer> k = new HashMap<>();
+        TITLES.forEach(t -> k.merge(t, TITLE, (a, b) -> a | b));
+        PARTICLES.forEach(t -> k.merge(t, PARTICLE, (a, b) -> a | b));
+        MARKERS.forEach(t -> k.merge(t, MARKER, (a, b) -> a | b));
+        ABD.forEach(t -> k.merge(t, ABD_FORM, (a, b) -> a | b));
+        CYRILLIC_INITIALS.forEach(t -> k.merge(t, CYRILLIC_INITIAL, (a, b) -> a | b));
+        return Map.copyOf(k);
     }
 
     private static void split(String raw, boolean surnamePart, List<Word> out) {
@@ -103,11 +149,11 @@ public final class NameNormalizer {
         }
     }
 
-    private static NormalizedName classify(List<Word> words, boolean known) {
+    private NormalizedName classify(List<Word> words, boolean known) {
         // titles first (only when something else remains)
         List<Word> w = new ArrayList<>(words.size());
         for (Word x : words) {
-            if (!(TITLES.contains(x.text) && words.size() > 1)) {
+            if (!(x.is(TITLE) && words.size() > 1)) {
                 w.add(x);
             }
         }
@@ -115,23 +161,24 @@ public final class NameNormalizer {
         List<Word> merged = new ArrayList<>(w.size());
         for (int i = 0; i < w.size(); i++) {
             Word x = w.get(i);
-            if (ABD.contains(x.text) && i + 1 < w.size()) {
+            if (x.is(ABD_FORM) && i + 1 < w.size()) {
                 int next = i + 1;
-                if (PARTICLES.contains(w.get(next).text) && next + 1 < w.size()) {
+                if (w.get(next).is(PARTICLE) && next + 1 < w.size()) {
                     next++;
                 }
                 Word y = w.get(next);
-                if (!PARTICLES.contains(y.text) && !MARKERS.contains(y.text) && y.text.length() > 1) {
+                if (!y.is(PARTICLE | MARKER) && y.text.length() > 1) {
                     merged.add(new Word("ABDUL" + y.text, x.surnamePart, x.arabic, x.joined));
                     i = next;
                     continue;
                 }
             }
-            merged.add(new Word(canonicalAbd(x.text), x.surnamePart, x.arabic, x.joined));
+            String canonical = canonicalAbd(x.text);
+            merged.add(canonical == x.text ? x : new Word(canonical, x.surnamePart, x.arabic, x.joined));
         }
         int words2 = 0;
         for (Word x : merged) {
-            if (!PARTICLES.contains(x.text) && !MARKERS.contains(x.text)) {
+            if (!x.is(PARTICLE | MARKER)) {
                 words2++;
             }
         }
@@ -140,7 +187,7 @@ public final class NameNormalizer {
             Word x = merged.get(i);
             String t = x.text;
             TokenRole r;
-            if (MARKERS.contains(t) && i > 0) {
+            if (x.is(MARKER) && i > 0) {
                 r = TokenRole.MARKER;
                 for (int k = i - 1; k >= 0; k--) {
                     if (roles[k] == TokenRole.GIVEN || roles[k] == TokenRole.SURNAME && !merged.get(k).surnamePart) {
@@ -151,9 +198,9 @@ public final class NameNormalizer {
                         break;
                     }
                 }
-            } else if (PARTICLES.contains(t) && merged.size() > 1) {
+            } else if (x.is(PARTICLE) && merged.size() > 1) {
                 r = TokenRole.PARTICLE;
-            } else if (t.length() == 1 || CYRILLIC_INITIALS.contains(t)) {
+            } else if (t.length() == 1 || x.is(CYRILLIC_INITIAL)) {
                 r = TokenRole.INITIAL;
             } else if (x.surnamePart) {
                 r = TokenRole.SURNAME;
@@ -170,12 +217,29 @@ public final class NameNormalizer {
         int significant = 0;
         for (int i = 0; i < merged.size(); i++) {
             Word x = merged.get(i);
-            tokens.add(NameToken.of(x.text, roles[i], x.arabic, x.joined));
+            tokens.add(token(x.text, roles[i], x.arabic, x.joined));
             if (roles[i].indexed()) {
                 significant++;
             }
         }
         return new NormalizedName(tokens, known, significant);
+    }
+
+    /** {@link NameToken#of}, from the memo when the part was seen before. */
+    private NameToken token(String text, TokenRole role, boolean fromArabic, boolean joinedToPrevious) {
+        if (tokenCache == null) {
+            return NameToken.of(text, role, fromArabic, joinedToPrevious);
+        }
+        NameToken seen = tokenCache.get(text);
+        if (seen == null) {
+            NameToken t = NameToken.of(text, role, fromArabic, joinedToPrevious);
+            tokenCache.put(text, t);
+            return t;
+        }
+        if (seen.role() == role && seen.fromArabic() == fromArabic && seen.joinedToPrevious() == joinedToPrevious) {
+            return seen;
+        }
+        return new NameToken(text, seen.skeleton(), seen.consonants(), role, fromArabic, joinedToPrevious);
     }
 
     private static String canonicalAbd(String t) {

@@ -55,9 +55,9 @@ public final class NameScorer {
         /**
          * Similarities of the query's parts to each listed part met so far, by identity: an index
          * shares one token object per distinct part, so a part common to many candidates
-         * (MOHAMMED) is compared once per search.
+         * (MOHAMMED) is compared once per search. Made on the first candidate: most travellers have none.
          */
-        private final IdentityHashMap<NameToken, double[]> similarities = new IdentityHashMap<>();
+        private IdentityHashMap<NameToken, double[]> similarities;
         /** The parts' vocabulary keys, kept by {@link NameIndex} for the next list. */
         long[][] partKeys;
 
@@ -77,6 +77,9 @@ public final class NameScorer {
 
         /** The query's parts against listed part {@code b}: one similarity per query part. */
         double[] similarities(NameToken b) {
+            if (similarities == null) {
+                similarities = new IdentityHashMap<>();
+            }
             double[] row = similarities.get(b);
             if (row == null) {
                 int nq = Math.min(tokens.length, MAX_TOKENS);
@@ -539,6 +542,9 @@ public final class NameScorer {
 
     /** Document numbers compared on letters and digits only, upper case. */
     static String documentKey(String number) {
+        if (isKey(number)) {
+            return number; // already letters and digits, upper case: the usual document number
+        }
         StringBuilder sb = new StringBuilder(number.length());
         for (int i = 0; i < number.length(); i++) {
             char c = number.charAt(i);
@@ -549,5 +555,15 @@ public final class NameScorer {
             }
         }
         return sb.toString();
+    }
+
+    private static boolean isKey(String number) {
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
     }
 }
