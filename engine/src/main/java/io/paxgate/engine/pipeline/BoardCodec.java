@@ -12,6 +12,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -33,9 +34,14 @@ import java.util.TreeMap;
  * and rebuilt rather than misread. One instance per thread (Kryo is not thread-safe).
  */
 final class BoardCodec {
-    private static final ThreadLocal<BoardCodec> PER_THREAD = ThreadLocal.withInitial(BoardCodec::new);
+    private static final ThreadLocal<BoardCodec> PER_THREAD = ThreadLocal.withInitial(() -> new BoardCodec(false));
     /** The classes a board value can hold, walked from these roots through their fields. */
-    private static final Class<?>[] ROOTS = {FlightBoard.StoredSeat.class, Pnr.class};
+    private static final Class<?>[] ROOTS = {FlightBoard.StoredFlight.class, FlightBoard.StoredSeat.class, Pnr.class};
+    /**
+     * What the field walk cannot see: how the board lays its entries out (2: the flight in its own
+     * entry, a seat's booking as the key's last part; raise it with any such change).
+     */
+    private static final int LAYOUT = 2;
     private static final TreeMap<String, Class<?>> MODEL = model();
     private static final String FINGERPRINT = fingerprint(MODEL);
 
@@ -43,17 +49,23 @@ final class BoardCodec {
     private final Output output = new Output(4096, -1);
     private final Input input = new Input();
 
-    private BoardCodec() {
+    /**
+     * @param strict registration required: a class the model does not declare fails instead of
+     *               being written by name (tests prove the generated model needs no name)
+     */
+    BoardCodec(boolean strict) {
+        // the model has no cycles and no shared objects worth keeping shared: no reference table
         kryo.setReferences(false);
-        // every class the model declares is registered below; a list class nobody declared (an
-        // immutable List.of from some caller) still works, at the cost of its name in the bytes
-        kryo.setRegistrationRequired(false);
+        // every class the model declares is registered below; anything else (a caller's own
+        // object in a field) still works in production, at the cost of its name in the bytes
+        kryo.setRegistrationRequired(strict);
         ImmutableCollectionsSerializers.addDefaultSerializers(kryo);
         ImmutableCollectionsSerializers.registerSerializers(kryo);
         int id = 100;
         kryo.register(ArrayList.class, id++);
         kryo.register(LocalDate.class, id++);
         kryo.register(LocalDateTime.class, id++);
+        kryo.register(BigDecimal.class, id++); // Payment.amount, Ticket fares
         for (Class<?> c : MODEL.values()) {
             if (c.isEnum()) {
                 kryo.register(c, id++);
@@ -62,6 +74,13 @@ final class BoardCodec {
             FieldSerializer<?> fields = new FieldSerializer<>(kryo, c);
             if (c == Pnr.class) {
                 fields.removeField("problems");
+            }
+            for (FieldSerializer.CachedField f : fields.getFields()) {
+                if (f.getField().getType() == List.class) {
+                    // every list as an ArrayList, known in advance: no class written nor looked up
+                    // per list (an immutable list written reads back as an ArrayList)
+                    f.setValueClass(ArrayList.class);
+                }
             }
             kryo.register(c, fields, id++);
         }
@@ -118,7 +137,8 @@ final class BoardCodec {
     }
 
     private static boolean isModel(Class<?> c) {
-        return c.getName().startsWith("io.paxgate.parsers.model.") || c == FlightBoard.StoredSeat.class;
+        return c.getName().startsWith("io.paxgate.parsers.model.") || c == FlightBoard.StoredSeat.class
+                || c == FlightBoard.StoredFlight.class;
     }
 
     private static List<Field> fields(Class<?> c) {
@@ -132,7 +152,7 @@ final class BoardCodec {
     }
 
     private static String fingerprint(TreeMap<String, Class<?>> model) {
-        StringBuilder sb = new StringBuilder("kryo-5;");
+        StringBuilder sb = new StringBuilder("kryo-5;").append(LAYOUT).append(';');
         for (Class<?> c : model.values()) {
             sb.append(c.getName()).append('{');
             if (c.isEnum()) {

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,10 +35,14 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Off the heap: the decoded travellers and bookings live in a Chronicle Map ({@link BoardCodec}:
  * Kryo field serialization), persisted to a memory-mapped file when the board is opened on one, so the board
- * of a restarted engine is there at once and a process crash loses nothing written. Two kinds of
- * entry: a seat ({@code S}, flight key, traveller key: the flight, the traveller, which booking,
- * which input) and a booking ({@code P}, flight key, record locator: the PNR, written once per
- * push however many of its travellers fly). The heap keeps only an index of keys per flight.
+ * of a restarted engine is there at once and a process crash loses nothing written. Three kinds of
+ * entry: a flight ({@code F}, flight key: the flight as the list, else the latest push, gave it;
+ * written once per message, not per traveller), a seat ({@code S}, flight key, traveller key: the
+ * traveller, which booking, which input) and a booking ({@code P}, flight key, record locator: the
+ * PNR, written once per push however many of its travellers fly). A seat read back is joined with
+ * its flight and booking. The heap keeps an index of keys per flight, and the bookings this process
+ * wrote for the few flights written last (a passenger list follows its flight's pushes: the list's
+ * travellers get their booking without reading it back).
  *
  * <p>An entry the map has no room for (a huge PNR, a board fuller than sized) is kept on the heap
  * instead and counted ({@link #overflowed()}): nothing is dropped while the process runs, but such
@@ -49,8 +54,15 @@ public final class FlightBoard implements AutoCloseable {
     static final Duration KEEP_AFTER_ARRIVAL = Duration.ofHours(6);
     /** Key part separator (a control character no flight, name or locator contains). */
     private static final char SEP = '\u001f';
-    private static final int AVERAGE_KEY_BYTES = 48;
-    private static final int AVERAGE_VALUE_BYTES = 900;
+    private static final int AVERAGE_KEY_BYTES = 40;
+    /** Measured on generated traffic: seats about 90 bytes, bookings about 620, 2.2 seats a booking. */
+    private static final int AVERAGE_VALUE_BYTES = 260;
+    /** Flight entries come on top of the seats and bookings the capacity counts (a flight has ~250). */
+    private static final int ENTRIES_PER_FLIGHT = 64;
+    /** Flights whose written bookings the heap keeps (a few flights in progress per screening thread). */
+    private static final int CACHED_FLIGHTS = 8;
+    /** Bookings kept per such flight (a wide-body's worth). */
+    private static final int CACHED_BOOKINGS = 512;
     private static final String CLEAN_MARK = ".closed-cleanly";
 
     /** One traveller of one flight as last known. */
@@ -58,12 +70,19 @@ public final class FlightBoard implements AutoCloseable {
     public record Seat(Flight flight, Traveller traveller, Pnr pnr, String sourceMessageId, boolean fromManifest) {
     }
 
-    /** A seat as stored: the booking by key, not a copy. Public fields for the mapper. */
+    /** A seat as stored: the flight and booking by key, not a copy. Public fields for the codec. */
     static final class StoredSeat {
-        public Flight flight;
         public Traveller traveller;
+        /** The booking key's last part (after the flight key), or null. */
         public String booking;
         public String source;
+        public boolean fromManifest;
+    }
+
+    /** A flight as stored, once per flight. */
+    static final class StoredFlight {
+        public Flight flight;
+        /** A passenger or crew list gave it (a later push does not replace it). */
         public boolean fromManifest;
     }
 
@@ -83,8 +102,19 @@ public final class FlightBoard implements AutoCloseable {
         final LocalDateTime until;
         final Map<String, SeatMeta> seats = new LinkedHashMap<>();
         final Set<String> bookings = new LinkedHashSet<>();
+        /** The flight object stored last (each message has its own: stored once per message). */
+        Flight flightWritten;
+        /** Whether the stored flight is a list's. */
+        boolean flightListed;
+        /** Whether the flight entry exists (counted apart from seats and bookings). */
+        boolean flightStored;
         /** The booking written last (a push's travellers share one PNR object: written once). */
         Pnr lastWritten;
+        /**
+         * Bookings this process wrote for the flight, by key, while it is among the last few written
+         * (dropped by another thread when it falls out: read once into a local, never locked).
+         */
+        volatile Map<String, Pnr> written;
         /** The booking read last, by key: a family checked in together is listed together (read once). */
         String lastReadKey;
         Pnr lastRead;
@@ -100,6 +130,9 @@ public final class FlightBoard implements AutoCloseable {
     private final long capacity;
     private final Map<String, byte[]> overflow = new ConcurrentHashMap<>();
     private final AtomicLong overflowed = new AtomicLong();
+    private final AtomicLong flightEntries = new AtomicLong();
+    /** The flights whose written bookings are kept, oldest first (guarded by itself). */
+    private final ArrayDeque<FlightIndex> caching = new ArrayDeque<>();
     private final Map<String, FlightIndex> flights = new ConcurrentHashMap<>();
     private final boolean recovered;
     private volatile boolean closed;
@@ -156,9 +189,12 @@ public final class FlightBoard implements AutoCloseable {
         }
         return ChronicleMap.of(String.class, byte[].class)
                 .name("paxgate-flight-board")
-                .entries(capacity)
+                .entries(capacity + capacity / ENTRIES_PER_FLIGHT + 1)
                 .averageKeySize(AVERAGE_KEY_BYTES)
                 .averageValueSize(AVERAGE_VALUE_BYTES)
+                // nothing here uses the value a put replaces or a remove removes: not copied out
+                .putReturnsNull(true)
+                .removeReturnsNull(true)
                 .maxBloatFactor(4.0);
     }
 
@@ -171,6 +207,7 @@ public final class FlightBoard implements AutoCloseable {
     private void index() {
         Map<String, List<String>> seatKeys = new HashMap<>();
         Map<String, List<String>> bookingKeys = new HashMap<>();
+        Map<String, String> flightKeys = new HashMap<>();
         map.forEachEntry(e -> {
             String key = e.key().get();
             int a = key.indexOf(SEP);
@@ -179,23 +216,32 @@ public final class FlightBoard implements AutoCloseable {
                 return;
             }
             String flight = key.substring(a + 1, b);
-            (key.charAt(0) == 'S' ? seatKeys : bookingKeys).computeIfAbsent(flight, k -> new ArrayList<>()).add(key);
+            switch (key.charAt(0)) {
+                case 'S' -> seatKeys.computeIfAbsent(flight, k -> new ArrayList<>()).add(key);
+                case 'P' -> bookingKeys.computeIfAbsent(flight, k -> new ArrayList<>()).add(key);
+                default -> flightKeys.put(flight, key);
+            }
         });
         for (Map.Entry<String, List<String>> f : seatKeys.entrySet()) {
-            FlightIndex idx = null;
+            String flightKey = f.getKey();
+            StoredFlight flight = read(flightEntry(flightKey), StoredFlight.class);
+            FlightIndex idx = new FlightIndex(until(flight == null ? null : flight.flight));
+            if (flight != null) {
+                idx.flightStored = true;
+                idx.flightListed = flight.fromManifest;
+                flightEntries.incrementAndGet();
+            }
             for (String key : f.getValue()) {
                 StoredSeat seat = read(key, StoredSeat.class);
-                if (idx == null) {
-                    idx = new FlightIndex(until(seat.flight));
-                }
-                idx.seats.put(key, new SeatMeta(seat.booking, seat.fromManifest));
+                idx.seats.put(key, new SeatMeta(bookingKey(flightKey, seat.booking), seat.fromManifest));
             }
-            idx.bookings.addAll(bookingKeys.getOrDefault(f.getKey(), List.of()));
-            flights.put(f.getKey(), idx);
+            idx.bookings.addAll(bookingKeys.getOrDefault(flightKey, List.of()));
+            flights.put(flightKey, idx);
         }
-        // bookings of flights without any seat left: nothing refers to them
+        // bookings and flights without any seat left: nothing refers to them
         bookingKeys.keySet().stream().filter(k -> !seatKeys.containsKey(k))
                 .forEach(k -> bookingKeys.get(k).forEach(map::remove));
+        flightKeys.keySet().stream().filter(k -> !seatKeys.containsKey(k)).forEach(k -> map.remove(flightKeys.get(k)));
     }
 
     private static LocalDateTime until(Flight flight) {
@@ -217,10 +263,13 @@ public final class FlightBoard implements AutoCloseable {
             if (idx.gone) {
                 return recordListed(flightKey, flight, t, sourceMessageId);
             }
+            if (!idx.flightListed || idx.flightWritten != flight) {
+                writeFlight(idx, flightKey, flight, true);
+            }
             String seatKey = seatKey(flightKey, t);
             SeatMeta meta = idx.seats.get(seatKey);
             String booking = meta == null ? null : meta.booking;
-            writeSeat(seatKey, flight, t, booking, sourceMessageId, true);
+            writeSeat(seatKey, flightKey, t, booking, sourceMessageId, true);
             if (meta == null) {
                 idx.seats.put(seatKey, new SeatMeta(null, true));
             } else {
@@ -228,6 +277,11 @@ public final class FlightBoard implements AutoCloseable {
             }
             if (booking == null) {
                 return null;
+            }
+            Map<String, Pnr> written = idx.written;
+            Pnr known = written == null ? null : written.get(booking);
+            if (known != null) {
+                return known; // pushed through this process: no need to read it back
             }
             if (!booking.equals(idx.lastReadKey)) {
                 idx.lastRead = read(booking, Pnr.class);
@@ -250,24 +304,27 @@ public final class FlightBoard implements AutoCloseable {
             if (idx.gone) {
                 return recordBooked(flightKey, flight, t, pnr, sourceMessageId);
             }
+            if (!idx.flightListed && idx.flightWritten != flight) {
+                writeFlight(idx, flightKey, flight, false);
+            }
             String seatKey = seatKey(flightKey, t);
             SeatMeta meta = idx.seats.get(seatKey);
             String booking = writeBooking(idx, flightKey, pnr, t);
             if (meta == null) {
-                writeSeat(seatKey, flight, t, booking, sourceMessageId, false);
+                writeSeat(seatKey, flightKey, t, booking, sourceMessageId, false);
                 idx.seats.put(seatKey, new SeatMeta(booking, false));
                 return null;
             }
             if (!meta.fromManifest) {
                 // known from a booking only: this push's traveller is the latest word
-                writeSeat(seatKey, flight, t, booking, sourceMessageId, false);
+                writeSeat(seatKey, flightKey, t, booking, sourceMessageId, false);
                 meta.booking = booking;
                 return null;
             }
             // a list named them: keep its traveller, attach this booking (rewritten only if another one)
             StoredSeat was = read(seatKey, StoredSeat.class);
             if (!booking.equals(meta.booking)) {
-                writeSeat(seatKey, was.flight, was.traveller, booking, was.source, true);
+                writeSeat(seatKey, flightKey, was.traveller, booking, was.source, true);
                 meta.booking = booking;
             }
             return was.traveller;
@@ -284,18 +341,31 @@ public final class FlightBoard implements AutoCloseable {
         return idx;
     }
 
-    private void writeSeat(String key, Flight flight, Traveller t, String booking, String source, boolean fromManifest) {
+    private void writeFlight(FlightIndex idx, String flightKey, Flight flight, boolean fromManifest) {
+        StoredFlight stored = new StoredFlight();
+        stored.flight = flight;
+        stored.fromManifest = fromManifest;
+        write(flightEntry(flightKey), stored);
+        idx.flightWritten = flight;
+        idx.flightListed = fromManifest;
+        if (!idx.flightStored) {
+            idx.flightStored = true;
+            flightEntries.incrementAndGet();
+        }
+    }
+
+    private void writeSeat(String key, String flightKey, Traveller t, String booking, String source, boolean fromManifest) {
         StoredSeat seat = new StoredSeat();
-        seat.flight = flight;
         seat.traveller = t;
-        seat.booking = booking;
+        // the booking key less its flight part, which the seat key already carries
+        seat.booking = booking == null ? null : booking.substring(flightKey.length() + 3);
         seat.source = source;
         seat.fromManifest = fromManifest;
         write(key, seat);
     }
 
     private String writeBooking(FlightIndex idx, String flightKey, Pnr pnr, Traveller t) {
-        String key = "P" + SEP + flightKey + SEP + (pnr.recordLocator != null ? pnr.recordLocator : "#" + travellerKey(t));
+        String key = bookingKey(flightKey, pnr.recordLocator != null ? pnr.recordLocator : "#" + travellerKey(t));
         if (idx.lastWritten != pnr || !idx.bookings.contains(key)) {
             write(key, pnr);
             if (key.equals(idx.lastReadKey)) {
@@ -304,8 +374,38 @@ public final class FlightBoard implements AutoCloseable {
             }
             idx.bookings.add(key);
             idx.lastWritten = pnr;
+            remember(idx, key, pnr);
         }
         return key;
+    }
+
+    /** Keeps a written booking on the heap while its flight is among the last few written. */
+    private void remember(FlightIndex idx, String key, Pnr pnr) {
+        Map<String, Pnr> written = idx.written;
+        if (written == null) {
+            written = new HashMap<>();
+            idx.written = written;
+            FlightIndex oldest = null;
+            synchronized (caching) {
+                caching.addLast(idx);
+                if (caching.size() > CACHED_FLIGHTS) {
+                    oldest = caching.pollFirst();
+                }
+            }
+            if (oldest != null) {
+                oldest.written = null;
+            }
+        }
+        if (written.size() < CACHED_BOOKINGS || written.containsKey(key)) {
+            written.put(key, pnr);
+        }
+    }
+
+    private static void forget(FlightIndex idx, String key) {
+        Map<String, Pnr> written = idx.written;
+        if (written != null) {
+            written.remove(key);
+        }
     }
 
     /** A reservation cancelled (PAXLST XR) or a traveller not on board at flight close (CLNB): off the board. */
@@ -327,7 +427,7 @@ public final class FlightBoard implements AutoCloseable {
         if (idx == null || pnr.recordLocator == null) {
             return;
         }
-        String booking = "P" + SEP + flightKey + SEP + pnr.recordLocator;
+        String booking = bookingKey(flightKey, pnr.recordLocator);
         synchronized (idx) {
             boolean kept = false;
             for (var it = idx.seats.entrySet().iterator(); it.hasNext(); ) {
@@ -344,6 +444,7 @@ public final class FlightBoard implements AutoCloseable {
             }
             if (!kept && idx.bookings.remove(booking)) {
                 delete(booking);
+                forget(idx, booking);
                 idx.lastWritten = null;
                 idx.lastReadKey = null;
                 idx.lastRead = null;
@@ -355,17 +456,23 @@ public final class FlightBoard implements AutoCloseable {
     public void cancelFlight(String flightKey) {
         FlightIndex idx = flights.remove(flightKey);
         if (idx != null) {
-            drop(idx);
+            drop(flightKey, idx);
         }
     }
 
-    private void drop(FlightIndex idx) {
+    private void drop(String flightKey, FlightIndex idx) {
         synchronized (idx) {
+            delete(flightEntry(flightKey));
             idx.gone = true;
             idx.seats.keySet().forEach(this::delete);
             idx.bookings.forEach(this::delete);
             idx.seats.clear();
             idx.bookings.clear();
+            idx.written = null;
+            if (idx.flightStored) {
+                idx.flightStored = false;
+                flightEntries.decrementAndGet();
+            }
         }
     }
 
@@ -377,17 +484,23 @@ public final class FlightBoard implements AutoCloseable {
         }
         synchronized (idx) {
             String key = seatKey(flightKey, t);
-            return idx.seats.containsKey(key) ? seat(key, new HashMap<>()) : null;
+            return idx.seats.containsKey(key) ? seat(key, flightKey, flight(flightKey), new HashMap<>()) : null;
         }
     }
 
-    private Seat seat(String key, Map<String, Pnr> bookings) {
+    private Flight flight(String flightKey) {
+        StoredFlight f = read(flightEntry(flightKey), StoredFlight.class);
+        return f == null ? null : f.flight;
+    }
+
+    private Seat seat(String key, String flightKey, Flight flight, Map<String, Pnr> bookings) {
         StoredSeat s = read(key, StoredSeat.class);
         if (s == null) {
             return null;
         }
-        Pnr pnr = s.booking == null ? null : bookings.computeIfAbsent(s.booking, k -> read(k, Pnr.class));
-        return new Seat(s.flight, s.traveller, pnr, s.source, s.fromManifest);
+        Pnr pnr = s.booking == null ? null
+                : bookings.computeIfAbsent(bookingKey(flightKey, s.booking), k -> read(k, Pnr.class));
+        return new Seat(flight, s.traveller, pnr, s.source, s.fromManifest);
     }
 
     /** Whether a traveller of this flight is on the board (for tests and queries). */
@@ -411,14 +524,15 @@ public final class FlightBoard implements AutoCloseable {
             FlightIndex idx = e.getValue();
             if (idx.until != null && idx.until.isBefore(now)) {
                 if (flights.remove(e.getKey(), idx)) {
-                    drop(idx);
+                    drop(e.getKey(), idx);
                 }
                 continue;
             }
             synchronized (idx) {
                 Map<String, Pnr> bookings = new HashMap<>();
+                Flight flight = flight(e.getKey());
                 for (String key : idx.seats.keySet()) {
-                    Seat s = seat(key, bookings);
+                    Seat s = seat(key, e.getKey(), flight, bookings);
                     if (s != null) {
                         out.add(s);
                     }
@@ -432,9 +546,9 @@ public final class FlightBoard implements AutoCloseable {
         return flights.size();
     }
 
-    /** Seats and bookings stored. */
+    /** Seats and bookings stored (the flights' own entries, one a flight, are not counted). */
     public long entries() {
-        return map.longSize() + overflow.size();
+        return map.longSize() + overflow.size() - flightEntries.get();
     }
 
     /** Entries over the number the map file was sized for (the store-fill gauge). */
@@ -479,6 +593,14 @@ public final class FlightBoard implements AutoCloseable {
     private void delete(String key) {
         map.remove(key);
         overflow.remove(key);
+    }
+
+    private static String flightEntry(String flightKey) {
+        return "F" + SEP + flightKey + SEP;
+    }
+
+    private static String bookingKey(String flightKey, String locator) {
+        return locator == null ? null : "P" + SEP + flightKey + SEP + locator;
     }
 
     private static String seatKey(String flightKey, Traveller t) {

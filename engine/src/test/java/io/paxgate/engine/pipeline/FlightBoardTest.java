@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FlightBoardTest {
@@ -92,6 +93,36 @@ class FlightBoardTest {
             assertEquals("C01234567", seat.traveller().documents.get(0).number);
             assertEquals(List.of("aisle seat"), seat.pnr().remarks);
             assertEquals(2, board.entries(), "one seat and one booking");
+        }
+    }
+
+    @Test
+    void aListFollowingThePushesGetsTheBookingObjectThisProcessWrote() {
+        try (FlightBoard board = FlightBoard.inMemory(10_000)) {
+            Pnr first = booking("ABC123", traveller("MAMMADOV", "RASHAD"));
+            board.recordBooked(FLIGHT, flight(), first.travellers.get(0), first, "1");
+            Pnr other = booking("DEF456", traveller("ALIYEV", "TURAL"));
+            board.recordBooked(FLIGHT, flight(), other.travellers.get(0), other, "2");
+            Pnr repushed = booking("ABC123", traveller("MAMMADOV", "RASHAD"));
+            board.recordBooked(FLIGHT, flight(), repushed.travellers.get(0), repushed, "3");
+
+            assertSame(repushed, board.recordListed(FLIGHT, flight(), manifestTraveller(), "4"),
+                    "the latest push of the booking, not read back");
+            assertSame(other, board.recordListed(FLIGHT, flight(), traveller("ALIYEV", "TURAL"), "4"));
+        }
+    }
+
+    @Test
+    void theListsFlightStaysWhenALaterPushGivesItAgain() {
+        try (FlightBoard board = FlightBoard.inMemory(10_000)) {
+            Flight listed = flight();
+            listed.finalDestination = "NAJ";
+            board.recordListed(FLIGHT, listed, manifestTraveller(), "1");
+            Pnr pnr = booking("ABC123", traveller("ALIYEV", "TURAL"));
+            board.recordBooked(FLIGHT, flight(), pnr.travellers.get(0), pnr, "2");
+
+            assertEquals("NAJ", board.seat(FLIGHT, traveller("ALIYEV", "TURAL")).flight().finalDestination);
+            assertEquals(3, board.entries(), "two seats and a booking; the flight's own entry is not counted");
         }
     }
 
