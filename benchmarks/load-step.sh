@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# One step of the maximum-sustainable-rate procedure (BENCHMARKS.md, "Load generator"):
+# a fresh engine (serve --no-security, loopback only) on its own data directory, 30 s of warm-up
+# load with other traffic (--seed 1: the JIT compiles for half a minute after start), then the
+# measured run: 10 s more warm-up and DURATION s measured at RATE inputs/s, the report in
+# benchmarks/results/loadgen-TAG.txt and .json. Extra arguments go to the measured loadgen run
+# (e.g. --iapi-rate 1000, --tcp 127.0.0.1:19090).
+#
+#   benchmarks/load-step.sh TAG RATE [loadgen options...]
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TAG="$1"; RATE="$2"; shift 2
+DURATION="${DURATION:-30}"
+DATA="$(mktemp -d /tmp/paxgate-load-XXXXXX)"
+OUT="$ROOT/benchmarks/results/loadgen-$TAG"
+HTTP=18080
+TCP=19090
+cd "$ROOT"
+./paxgate serve --data "$DATA" --http-port $HTTP --tcp-port $TCP --no-security > "$DATA/serve.log" 2>&1 &
+ENGINE=$!
+trap 'kill $ENGINE 2>/dev/null; wait $ENGINE 2>/dev/null; rm -rf "$DATA"' EXIT
+for _ in $(seq 1 120); do
+  curl -s -o /dev/null "http://127.0.0.1:$HTTP/health" && break
+  sleep 0.5
+done
+./paxgate loadgen --target "http://127.0.0.1:$HTTP" --rate "$RATE" --warmup 5 --duration 25 --seed 1 > /dev/null
+{ echo "# $(date -u +%FT%TZ) nproc $(nproc) load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  ./paxgate loadgen --target "http://127.0.0.1:$HTTP" --rate "$RATE" --warmup 10 --duration "$DURATION" \
+      --json "$OUT.json" "$@"
+  echo "# load after: $(cut -d' ' -f1-3 /proc/loadavg)"; } | tee "$OUT.txt"
