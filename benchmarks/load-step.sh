@@ -4,7 +4,7 @@
 # load with other traffic (--seed 1: the JIT compiles for half a minute after start), then the
 # measured run: 10 s more warm-up and DURATION s measured at RATE inputs/s, the report in
 # benchmarks/results/loadgen-TAG.txt and .json. Extra arguments go to the measured loadgen run
-# (e.g. --iapi-rate 1000, --tcp 127.0.0.1:19090).
+# (e.g. --iapi-rate 1000, --tcp 127.0.0.1:19090); CONFIG=FILE serves another configuration.
 #
 #   benchmarks/load-step.sh TAG RATE [loadgen options...]
 set -euo pipefail
@@ -16,7 +16,7 @@ OUT="$ROOT/benchmarks/results/loadgen-$TAG"
 HTTP=18080
 TCP=19090
 cd "$ROOT"
-./paxgate serve --data "$DATA" --http-port $HTTP --tcp-port $TCP --no-security > "$DATA/serve.log" 2>&1 &
+./paxgate serve ${CONFIG:+--config "$CONFIG"} --data "$DATA" --http-port $HTTP --tcp-port $TCP --no-security > "$DATA/serve.log" 2>&1 &
 ENGINE=$!
 trap 'kill $ENGINE 2>/dev/null; wait $ENGINE 2>/dev/null; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 120); do
