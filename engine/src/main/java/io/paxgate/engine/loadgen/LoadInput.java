@@ -108,6 +108,11 @@ public abstract class LoadInput {
      * iAPI requests are the shipped two-passenger check-in {@code samples/paxlst_d12b_2pax.edi}.
      */
     public static LoadInput generated(Path configDir, long seed, int flights) {
+        return generated(configDir, seed, flights, Runtime.getRuntime().maxMemory() / 3);
+    }
+
+    /** The same, the generated days holding at most about {@code budgetBytes} before they repeat. */
+    static LoadInput generated(Path configDir, long seed, int flights, long budgetBytes) {
         if (flights < 1) {
             throw new IllegalArgumentException("--flights must be at least 1, was " + flights);
         }
@@ -120,6 +125,11 @@ public abstract class LoadInput {
         return new LoadInput() {
             /** Passes generated so far: pass p is a day of flights p days after the first. */
             private final List<List<Item>> days = new ArrayList<>();
+            /** Bytes the generated days hold, and how many they may hold (a third of the heap). */
+            private long held;
+            private final long budget = budgetBytes;
+            /** Set once the budget is spent: later passes repeat the days made (they alert no more). */
+            private boolean repeating;
 
             @Override
             public synchronized int prepare(long inputs) {
@@ -127,7 +137,7 @@ public abstract class LoadInput {
                 for (List<Item> d : days) {
                     have += d.size();
                 }
-                while (have < inputs || days.isEmpty()) {
+                while ((have < inputs || days.isEmpty()) && !repeating) {
                     have += pass(days.size()).size();
                 }
                 return days.size();
@@ -135,10 +145,15 @@ public abstract class LoadInput {
 
             @Override
             public synchronized List<Item> pass(int p) {
-                while (days.size() <= p) {
-                    days.add(day(days.size()));
+                while (days.size() <= p && !repeating) {
+                    List<Item> day = day(days.size());
+                    days.add(day);
+                    for (Item i : day) {
+                        held += i.template().original().length;
+                    }
+                    repeating = held > budget && days.size() > 1;
                 }
-                return days.get(p);
+                return days.get(p % days.size());
             }
 
             private List<Item> day(int p) {
@@ -157,8 +172,10 @@ public abstract class LoadInput {
             }
 
             @Override
-            public String describe() {
-                return "generated traffic (seed " + seed + ", " + flights + " flights a day, a new day each pass)"
+            public synchronized String describe() {
+                return "generated traffic (seed " + seed + ", " + flights + " flights a day, a new day each pass"
+                        + (repeating ? "; " + days.size() + " days fill a third of the heap, then they repeat and alert"
+                        + " no more: more heap with PAXGATE_HEAP" : "") + ")"
                         + (iapi.isEmpty() ? "" : "; iAPI requests: " + checkIn);
             }
         };

@@ -42,4 +42,17 @@ class LoadInputTest {
 
         assertFalse(java.util.Arrays.equals(day0, day1));
     }
+
+    @Test
+    void generatedDaysRepeatOnceTheyFillTheirShareOfTheHeap() {
+        // a budget of one byte: the second day spends it, later passes repeat the two days made
+        LoadInput input = LoadInput.generated(CONFIG, 7, 3, 1);
+
+        int passes = input.prepare(1_000_000);
+
+        assertTrue(passes == 2, "passes " + passes);
+        assertSame(input.pass(1), input.pass(5));
+        assertSame(input.pass(0), input.pass(4));
+        assertTrue(input.describe().contains("repeat"), input.describe());
+    }
 }
