@@ -542,13 +542,17 @@ public final class NameScorer {
 
     /** Document numbers compared on letters and digits only, upper case. */
     static String documentKey(String number) {
-        if (isKey(number)) {
+        int clean = 0;
+        while (clean < number.length() && isKeyChar(number.charAt(clean))) {
+            clean++;
+        }
+        if (clean == number.length()) {
             return number; // already letters and digits, upper case: the usual document number
         }
-        StringBuilder sb = new StringBuilder(number.length());
-        for (int i = 0; i < number.length(); i++) {
+        StringBuilder sb = new StringBuilder(number.length()).append(number, 0, clean);
+        for (int i = clean; i < number.length(); i++) {
             char c = number.charAt(i);
-            if (c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
+            if (isKeyChar(c)) {
                 sb.append(c);
             } else if (c >= 'a' && c <= 'z') {
                 sb.append((char) (c - 32));
@@ -557,13 +561,7 @@ public final class NameScorer {
         return sb.toString();
     }
 
-    private static boolean isKey(String number) {
-        for (int i = 0; i < number.length(); i++) {
-            char c = number.charAt(i);
-            if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z')) {
-                return false;
-            }
-        }
-        return true;
+    private static boolean isKeyChar(char c) {
+        return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
     }
 }
