@@ -652,13 +652,7 @@ public final class NameIndex {
     }
 
     private static OwnKeys cachedOwnKeys(NameToken p) {
-        PartCache<String, OwnKeys> cache = p.fromArabic() ? ARABIC_KEYS : LATIN_KEYS;
-        OwnKeys own = cache.get(p.text());
-        if (own == null) {
-            own = ownKeys(p);
-            cache.put(p.text(), own);
-        }
-        return own;
+        return (p.fromArabic() ? ARABIC_KEYS : LATIN_KEYS).get(p.text(), text -> ownKeys(p));
     }
 
     /** Depends on the part's text (its skeleton and consonants follow from it) and script only. */
@@ -668,7 +662,7 @@ public final class NameIndex {
         int spelled = nk;
         String stripped = stripParticlePrefix(p.text());
         if (stripped != null) {
-            buf[nk++] = hash(SpellingVariants.skeleton(stripped));
+            buf[nk++] = skeletonKey(stripped);
         }
         if (p.consonants().length() >= 2) {
             // Arabic script meets any spelling on consonants; a Latin query meets parts listed in Arabic script
@@ -678,15 +672,11 @@ public final class NameIndex {
     }
 
     private static long joinedKey(String joined, boolean cached) {
-        if (!cached) {
-            return hash(SpellingVariants.skeleton(joined));
-        }
-        Long key = JOINED_KEYS.get(joined);
-        if (key == null) {
-            key = hash(SpellingVariants.skeleton(joined));
-            JOINED_KEYS.put(joined, key);
-        }
-        return key;
+        return cached ? JOINED_KEYS.get(joined, NameIndex::skeletonKey) : skeletonKey(joined);
+    }
+
+    private static long skeletonKey(String text) {
+        return hash(SpellingVariants.skeleton(text));
     }
 
     /** A sufficient set none of whose one-smaller subsets is sufficient. */

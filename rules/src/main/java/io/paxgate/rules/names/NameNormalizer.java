@@ -230,12 +230,7 @@ public final class NameNormalizer {
         if (tokenCache == null) {
             return NameToken.of(text, role, fromArabic, joinedToPrevious);
         }
-        NameToken seen = tokenCache.get(text);
-        if (seen == null) {
-            NameToken t = NameToken.of(text, role, fromArabic, joinedToPrevious);
-            tokenCache.put(text, t);
-            return t;
-        }
+        NameToken seen = tokenCache.get(text, t -> NameToken.of(t, role, fromArabic, joinedToPrevious));
         if (seen.role() == role && seen.fromArabic() == fromArabic && seen.joinedToPrevious() == joinedToPrevious) {
             return seen;
         }

@@ -1,6 +1,7 @@
 package io.paxgate.rules.names;
 
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * A bounded, thread-safe memo of per-part work (a part's skeleton, its vocabulary keys): travellers'
@@ -37,6 +38,16 @@ final class PartCache<K, V> {
             if (v != null) {
                 add(y, key, v);
             }
+        }
+        return v;
+    }
+
+    /** The value memoised for {@code key}, worked out by {@code compute} and memoised on a miss. */
+    V get(K key, Function<? super K, ? extends V> compute) {
+        V v = get(key);
+        if (v == null) {
+            v = compute.apply(key);
+            put(key, v);
         }
         return v;
     }
