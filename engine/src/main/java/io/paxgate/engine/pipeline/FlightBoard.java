@@ -358,7 +358,7 @@ public final class FlightBoard implements AutoCloseable {
         StoredSeat seat = new StoredSeat();
         seat.traveller = t;
         // the booking key less its flight part, which the seat key already carries
-        seat.booking = booking == null ? null : booking.substring(flightKey.length() + 3);
+        seat.booking = locator(flightKey, booking);
         seat.source = source;
         seat.fromManifest = fromManifest;
         write(key, seat);
@@ -601,6 +601,11 @@ public final class FlightBoard implements AutoCloseable {
 
     private static String bookingKey(String flightKey, String locator) {
         return locator == null ? null : "P" + SEP + flightKey + SEP + locator;
+    }
+
+    /** The inverse of {@link #bookingKey}: the locator part of a booking key of {@code flightKey}. */
+    private static String locator(String flightKey, String bookingKey) {
+        return bookingKey == null ? null : bookingKey.substring(flightKey.length() + 3); // "P", SEP, flight, SEP
     }
 
     private static String seatKey(String flightKey, Traveller t) {
