@@ -127,7 +127,8 @@ public final class LoadRun {
                     }
                 });
             }
-            long sends = (long) Math.ceil(o.rate() * (o.warmupNanos() + o.durationNanos()) / 1e9);
+            long total = o.warmupNanos() + o.durationNanos();
+            long sends = new Schedule(0, o.rate(), total).count(); // the batch schedule's, before its start is known
             long t0 = System.nanoTime();
             int passes = input.prepare(sends);
             out.printf(Locale.ROOT, "loadgen: %d pass(es) of input ready for %,d sends in %.1f s%n", passes, sends,
@@ -137,7 +138,6 @@ public final class LoadRun {
             Thread.sleep(200); // connections up before the first send is due
             long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
             measureFrom = start + o.warmupNanos();
-            long total = o.warmupNanos() + o.durationNanos();
             Schedule batchSchedule = new Schedule(start, o.rate(), total);
             Schedule iapiSchedule = o.iapiRate() > 0 ? new Schedule(start, o.iapiRate(), total) : null;
             long[] lastTick = {start};
