@@ -18,7 +18,16 @@ TCP=19090
 cd "$ROOT"
 ./paxgate serve ${CONFIG:+--config "$CONFIG"} --data "$DATA" --http-port $HTTP --tcp-port $TCP --no-security > "$DATA/serve.log" 2>&1 &
 ENGINE=$!
-trap 'kill $ENGINE 2>/dev/null; wait $ENGINE 2>/dev/null; rm -rf "$DATA"' EXIT
+# The data directory (1-3 GB after a step) goes once the engine has stopped writing to it. Every
+# command here may fail (set -e would end the trap there, and the directory stayed behind).
+stop_engine() {
+  kill $ENGINE 2>/dev/null || true
+  for _ in $(seq 1 60); do kill -0 $ENGINE 2>/dev/null || break; sleep 0.5; done
+  kill -9 $ENGINE 2>/dev/null || true
+  wait $ENGINE 2>/dev/null || true
+  rm -rf "$DATA"
+}
+trap stop_engine EXIT
 for _ in $(seq 1 120); do
   curl -s -o /dev/null "http://127.0.0.1:$HTTP/health" && break
   sleep 0.5

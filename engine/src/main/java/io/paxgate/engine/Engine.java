@@ -14,7 +14,7 @@ import io.paxgate.engine.audit.AuditLog;
 import io.paxgate.engine.config.EngineConfig;
 import io.paxgate.engine.config.FileWatcher;
 import io.paxgate.engine.config.PaxgateConfig;
-import io.paxgate.engine.journal.ChronicleJournal;
+import io.paxgate.engine.journal.LaneJournal;
 import io.paxgate.engine.journal.Journal;
 import io.paxgate.engine.journal.JournalOptions;
 import io.paxgate.engine.pipeline.FlightBoard;
@@ -133,8 +133,8 @@ public final class Engine implements AutoCloseable {
         // depersonalisation period go, before the journal opens them (no tailer on them). What is kept
         // longer, to the retention period, are the alerts, masked.
         LocalDate expired = journalExpiry(clock);
-        erasedJournalDays(ChronicleJournal.deleteCyclesBefore(config.journalDir(), expired), expired);
-        journal = keep(ChronicleJournal.open(config.journalDir(), new JournalOptions(
+        erasedJournalDays(LaneJournal.deleteCyclesBefore(config.journalDir(), expired), expired);
+        journal = keep(LaneJournal.open(config.journalDir(), new JournalOptions(
                 "group".equals(config.journalSync()) ? JournalOptions.SyncPolicy.GROUP : JournalOptions.SyncPolicy.NONE,
                 Math.max(config.maxBodyBytes(), config.maxInterchangeBytes()))));
         alerts = keep(AlertStore.open(config.alertsDir()));
@@ -317,7 +317,7 @@ public final class Engine implements AutoCloseable {
                 RetentionJob.Report r = retention.run(clock.instant());
                 // a long-running engine drops its journal's old days itself (no restart needed)
                 LocalDate expired = journalExpiry(clock);
-                erasedJournalDays(((ChronicleJournal) journal).deleteDaysBefore(expired), expired);
+                erasedJournalDays(((LaneJournal) journal).deleteDaysBefore(expired), expired);
                 if (!r.masked().isEmpty() || !r.erased().isEmpty()) {
                     LOG.info("retention: {} alert(s) depersonalised, {} erased, {} held open", r.masked().size(),
                             r.erased().size(), r.held().size());

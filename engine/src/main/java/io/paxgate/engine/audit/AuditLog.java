@@ -2,6 +2,8 @@ package io.paxgate.engine.audit;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.paxgate.engine.json.Json;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +17,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Who did what with personal data (STANDARDS.md section 6: collection, consultation, disclosure,
@@ -31,8 +36,9 @@ import java.util.HexFormat;
  * point to lives in the journal and the alert store.
  *
  * <p>Durability: each record is one {@code write} call (it survives a crash of the process at once)
- * and the file is forced to disk at most once a second, on the first record after that second, and
- * on close: a power cut may lose up to a second of records, which leaves the chain whole (a torn last
+ * and the file is forced to disk once a second when records were written, by a thread of its own
+ * (an fdatasync takes milliseconds here, and the threads that record include the ones answering
+ * check-ins), and on close: a power cut may lose up to a second of records, which leaves the chain whole (a torn last
  * line is cut off on the next open, as with the alert store). Thread-safe.
  */
 public final class AuditLog implements AutoCloseable {
@@ -40,6 +46,7 @@ public final class AuditLog implements AutoCloseable {
     public static final String GENESIS = "0".repeat(64);
     public static final String FILE = "audit.jsonl";
 
+    private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
     private static final long FORCE_EVERY_NANOS = 1_000_000_000L;
 
     private final Path file;
@@ -48,7 +55,13 @@ public final class AuditLog implements AutoCloseable {
     private final MessageDigest sha256;
     private long seq;
     private String last;
-    private long lastForce = System.nanoTime();
+    /** Records written since the last force. */
+    private volatile boolean unforced;
+    private final ScheduledExecutorService syncer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "paxgate-audit-sync");
+        t.setDaemon(true);
+        return t;
+    });
 
     private AuditLog(Path file, FileChannel out, Clock clock, long seq, String last) {
         this.file = file;
@@ -57,6 +70,21 @@ public final class AuditLog implements AutoCloseable {
         this.seq = seq;
         this.last = last;
         this.sha256 = sha256();
+        syncer.scheduleWithFixedDelay(this::forceIfWritten, FORCE_EVERY_NANOS, FORCE_EVERY_NANOS, TimeUnit.NANOSECONDS);
+    }
+
+    private void forceIfWritten() {
+        if (!unforced || !out.isOpen()) {
+            return;
+        }
+        unforced = false;
+        try {
+            out.force(false);
+        } catch (IOException e) {
+            // the records are written (they survive a crash of the process); the next second tries again
+            unforced = true;
+            LOG.warn("cannot force the audit log {} to disk: {}", file, e.toString());
+        }
     }
 
     /** Opens (or creates) the log in {@code dir}, continuing the chain from its last whole record. */
@@ -101,11 +129,7 @@ public final class AuditLog implements AutoCloseable {
                 while (b.hasRemaining()) {
                     out.write(b);
                 }
-                long now = System.nanoTime();
-                if (now - lastForce >= FORCE_EVERY_NANOS) {
-                    out.force(false);
-                    lastForce = now;
-                }
+                unforced = true;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the audit log " + file, e);
             }
@@ -138,6 +162,7 @@ public final class AuditLog implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        syncer.shutdownNow();
         try {
             if (out.isOpen()) {
                 out.force(false);

@@ -3,7 +3,7 @@ package io.paxgate.engine.cli;
 import io.paxgate.engine.alerts.AlertStore;
 import io.paxgate.engine.audit.AuditLog;
 import io.paxgate.engine.config.EngineConfig;
-import io.paxgate.engine.journal.ChronicleJournal;
+import io.paxgate.engine.journal.LaneJournal;
 import io.paxgate.engine.journal.JournalInUseException;
 import io.paxgate.engine.privacy.PrivacyConfig;
 import io.paxgate.engine.privacy.RetentionJob;
@@ -68,7 +68,7 @@ public final class RetentionCommand implements Runnable {
             List<Path> gone;
             try {
                 // also tells whether an engine has this data directory open: then it is left to the engine
-                gone = ChronicleJournal.deleteCyclesBefore(ec.journalDir(), before);
+                gone = LaneJournal.deleteCyclesBefore(ec.journalDir(), before);
             } catch (JournalInUseException e) {
                 throw new IllegalStateException("an engine is running on " + ec.journalDir().getParent()
                         + "; it runs retention itself every privacy.run_every_hours. Stop it to run retention by hand.");

@@ -236,30 +236,55 @@ public final class ChronicleJournal implements Journal {
     @Override
     public void forEachSince(long receivedAtMillis, Consumer<Entry> consumer) {
         Objects.requireNonNull(consumer, "consumer");
+        try (EntryCursor entries = entriesSince(receivedAtMillis)) {
+            for (Entry e = entries.next(); e != null; e = entries.next()) {
+                consumer.accept(e);
+            }
+        }
+    }
+
+    /** The entries {@link #forEachSince} gives, read one at a time as asked for; close it when done. */
+    EntryCursor entriesSince(long receivedAtMillis) {
         ensureOpenUnlocked();
-        StringBuilder type = new StringBuilder();
-        try (ExcerptTailer tailer = queue.createTailer()) {
-            tailer.toStart();
+        ExcerptTailer tailer = queue.createTailer();
+        tailer.toStart();
+        return new EntryCursor(tailer, receivedAtMillis);
+    }
+
+    /** A read of the queue from its start, one entry received at or after a time at a time. */
+    static final class EntryCursor implements AutoCloseable {
+        private final ExcerptTailer tailer;
+        private final long since;
+        private final StringBuilder type = new StringBuilder();
+
+        private EntryCursor(ExcerptTailer tailer, long since) {
+            this.tailer = tailer;
+            this.since = since;
+        }
+
+        /** The next entry, or null at the end of the queue. */
+        Entry next() {
             while (true) {
-                Entry entry = null;
                 try (DocumentContext dc = tailer.readingDocument()) {
                     if (!dc.isPresent()) {
-                        break;
+                        return null;
                     }
                     JournalDocuments.readType(dc.wire(), type);
                     if (JournalDocuments.is(type, JournalDocuments.ENTRY)) {
                         JournalDocuments.readIndex(dc.wire());
                         long at = JournalDocuments.readReceivedAt(dc.wire());
-                        if (at >= receivedAtMillis) {
-                            // an older entry's payload is left unread: closing the context skips it
-                            entry = JournalDocuments.readEntryAfterTime(dc.wire(), dc.index(), at);
+                        if (at >= since) {
+                            return JournalDocuments.readEntryAfterTime(dc.wire(), dc.index(), at);
                         }
+                        // an older entry's payload is left unread: closing the context skips it
                     }
                 }
-                if (entry != null) {
-                    consumer.accept(entry);
-                }
             }
+        }
+
+        @Override
+        public void close() {
+            tailer.close();
         }
     }
 

@@ -10,7 +10,6 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.http.DefaultFullHttpRequest;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
@@ -140,7 +139,7 @@ final class HttpPool implements AutoCloseable {
             if (closed) {
                 return;
             }
-            Bootstrap b = new Bootstrap().group(group).channel(NioSocketChannel.class)
+            Bootstrap b = new Bootstrap().group(group).channel(Transport.channel())
                     .option(ChannelOption.TCP_NODELAY, true)
                     .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 5_000)
                     .handler(new ChannelInitializer<SocketChannel>() {
@@ -186,7 +185,7 @@ final class HttpPool implements AutoCloseable {
             if (authorization != null) {
                 req.headers().set(HttpHeaderNames.AUTHORIZATION, authorization);
             }
-            ch.eventLoop().execute(() -> {
+            Runnable write = () -> {
                 timeout = ch.eventLoop().schedule(() -> {
                     if (take(r)) {
                         r.callback().failed("timeout", System.nanoTime());
@@ -194,7 +193,12 @@ final class HttpPool implements AutoCloseable {
                     }
                 }, timeoutNanos, TimeUnit.NANOSECONDS);
                 ch.writeAndFlush(req);
-            });
+            };
+            if (ch.eventLoop().inEventLoop()) {
+                write.run(); // sent by a schedule that runs on this loop: no hand-off
+            } else {
+                ch.eventLoop().execute(write);
+            }
         }
 
         /** True when {@code r} was still in flight here (it is not any more). */

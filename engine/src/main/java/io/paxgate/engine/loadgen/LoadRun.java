@@ -2,9 +2,8 @@ package io.paxgate.engine.loadgen;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.nio.NioIoHandler;
 import io.paxgate.engine.json.Json;
 import io.paxgate.engine.synth.PlantedRecall;
 import org.HdrHistogram.Histogram;
@@ -20,12 +19,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongConsumer;
 
 /**
  * One open-loop load run against a running engine: batch inputs at {@code rate} per second and iAPI
@@ -97,7 +98,11 @@ public final class LoadRun {
         if (o.iapiRate() > 0 && iapiItems.isEmpty()) {
             throw new IllegalArgumentException("--iapi-rate needs iAPI requests: INPUT has no iapi/ files");
         }
-        EventLoopGroup group = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
+        EventLoopGroup group = Transport.group(2, "loadgen-io");
+        // Check-ins get an event loop of their own, which also sends them on schedule: a 500 KB manifest
+        // being written or an answer being read on a batch connection never delays an iAPI request, and
+        // no thread hand-off sits between a request's send time and its send.
+        EventLoopGroup iapiGroup = o.iapiRate() > 0 ? Transport.group(1, "loadgen-iapi") : null;
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "loadgen-progress");
             t.setDaemon(true);
@@ -105,7 +110,7 @@ public final class LoadRun {
         });
         HttpPool batch = new HttpPool(group, o.host(), o.port(), o.connections(), o.timeoutNanos(), sendAuthorization);
         HttpPool iapiPool = o.iapiRate() > 0
-                ? new HttpPool(group, o.host(), o.port(), o.iapiConnections(), o.timeoutNanos(), sendAuthorization) : null;
+                ? new HttpPool(iapiGroup, o.host(), o.port(), o.iapiConnections(), o.timeoutNanos(), sendAuthorization) : null;
         TcpSender tcp = null;
         long started = System.nanoTime();
         long end;
@@ -148,41 +153,33 @@ public final class LoadRun {
             }, measureFrom - System.nanoTime(), TimeUnit.NANOSECONDS);
 
             PassCursor batchInputs = new PassCursor(input);
-            long b = 0;
-            long i = 0;
+            CompletableFuture<Void> iapiDone = iapiSchedule == null ? CompletableFuture.completedFuture(null)
+                    : sendOnSchedule(iapiGroup.next(), iapiSchedule, i -> {
+                        LoadInput.Item item = iapiItems.get((int) (i % iapiItems.size()));
+                        long ti = iapiSchedule.intended(i);
+                        if (ti >= measureFrom) {
+                            iapiSent.increment();
+                        }
+                        iapiPool.submit(new HttpPool.Request("/v1/iapi", item.template().withReference(nextReference()),
+                                iapiCallback(ti)));
+                    });
             long edifact = 0;
-            long nb = batchSchedule.count();
-            long ni = iapiSchedule == null ? 0 : iapiSchedule.count();
-            while (b < nb || i < ni) {
-                long tb = b < nb ? batchSchedule.intended(b) : Long.MAX_VALUE;
-                long ti = i < ni ? iapiSchedule.intended(i) : Long.MAX_VALUE;
-                long due = Math.min(tb, ti);
-                long wait = due - System.nanoTime();
-                if (wait > 0) {
+            for (long b = 0, nb = batchSchedule.count(); b < nb; b++) {
+                long tb = batchSchedule.intended(b);
+                for (long wait = tb - System.nanoTime(); wait > 0; wait = tb - System.nanoTime()) {
                     LockSupport.parkNanos(wait);
-                    continue;
                 }
-                if (tb <= ti) {
-                    LoadInput.Item item = batchInputs.next();
-                    byte[] bytes = item.template().withReference(nextReference());
-                    if (tcp != null && item.edifact() && ++edifact % o.tcpEvery() == 0) {
-                        count(tb, tcpSent);
-                        tcp.send(bytes, tb);
-                    } else {
-                        count(tb, sent);
-                        batch.submit(new HttpPool.Request("/v1/messages", bytes, batchCallback(tb)));
-                    }
-                    b++;
+                LoadInput.Item item = batchInputs.next();
+                byte[] bytes = item.template().withReference(nextReference());
+                if (tcp != null && item.edifact() && ++edifact % o.tcpEvery() == 0) {
+                    count(tb, tcpSent);
+                    tcp.send(bytes, tb);
                 } else {
-                    LoadInput.Item item = iapiItems.get((int) (i % iapiItems.size()));
-                    if (ti >= measureFrom) {
-                        iapiSent.increment();
-                    }
-                    iapiPool.submit(new HttpPool.Request("/v1/iapi", item.template().withReference(nextReference()),
-                            iapiCallback(ti)));
-                    i++;
+                    count(tb, sent);
+                    batch.submit(new HttpPool.Request("/v1/messages", bytes, batchCallback(tb)));
                 }
             }
+            iapiDone.join();
             end = System.nanoTime();
             // drain: answers still due, then alerts until the stream is quiet for a second
             long deadline = end + o.drainNanos();
@@ -213,9 +210,43 @@ public final class LoadRun {
                 alerts.close();
             }
             group.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
+            if (iapiGroup != null) {
+                iapiGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
+            }
         }
         EngineHistogram after = engineHistogram(http, base);
         return report(after.since(engineBefore == null ? new EngineHistogram() : engineBefore).json(), (end - started) / 1e9);
+    }
+
+    /**
+     * Runs {@code send} for each entry of {@code schedule} at its intended time, on {@code loop}'s
+     * own timer; completes after the last.
+     */
+    private static CompletableFuture<Void> sendOnSchedule(EventLoop loop, Schedule schedule, LongConsumer send) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        long n = schedule.count();
+        Runnable step = new Runnable() {
+            long next;
+
+            @Override
+            public void run() {
+                try {
+                    for (long now = System.nanoTime(); next < n && schedule.intended(next) <= now; next++) {
+                        send.accept(next);
+                    }
+                } catch (RuntimeException e) {
+                    done.completeExceptionally(e);
+                    return;
+                }
+                if (next < n) {
+                    loop.schedule(this, schedule.intended(next) - System.nanoTime(), TimeUnit.NANOSECONDS);
+                } else {
+                    done.complete(null);
+                }
+            }
+        };
+        loop.execute(step);
+        return done;
     }
 
     private void count(long intended, LongAdder measured) {

@@ -120,7 +120,10 @@ public final class Pipeline implements Ingest, AutoCloseable {
     private final AtomicLong answerReference = new AtomicLong();
     private final Map<String, Boolean> inFlight = new ConcurrentHashMap<>();
     private final FlightBoard board;
-    /** Interactive API requests, screened apart from the ring; a bounded queue (a full one fails the request). */
+    /**
+     * Interactive API requests whose journal sync completes later (group sync), screened apart from
+     * the ring and off the syncer thread; a bounded queue (a full one fails the request).
+     */
     private final java.util.concurrent.ThreadPoolExecutor interactive = new java.util.concurrent.ThreadPoolExecutor(1, 1,
             0, TimeUnit.SECONDS, new java.util.concurrent.ArrayBlockingQueue<>(4096), r -> {
                 Thread t = new Thread(r, "paxgate-iapi");
@@ -345,35 +348,44 @@ public final class Pipeline implements Ingest, AutoCloseable {
         }
         CompletableFuture<IapiAnswer> answer = new CompletableFuture<>();
         String key = key(r, in.bytes());
-        // The check-in waits: an iAPI request does not queue behind batch manifests in the ring; it is
-        // screened at once on its own thread (its alerts and journal mark as for any input).
-        return journal.append(receivedAt, "iapi", remote, in.bytes(), in.removed()).thenCompose(index -> {
-            collected(index, "iapi", remote, in);
-            Event e = new Event();
-            e.index = index;
-            e.decoded = r;
-            e.key = key;
-            e.receivedNanos = t0;
-            e.duplicate = journal.processedBefore(key) || inFlight.putIfAbsent(key, Boolean.TRUE) != null;
-            e.iapi = answer;
+        // The check-in waits: an iAPI request does not queue behind batch manifests in the ring. When
+        // the journal has it at once (sync none: the mapped write) it is screened right here, on the
+        // thread that received it: a hand-off to another thread costs more than screening a few
+        // travellers. When its sync is still to come (group), it is screened on the iAPI thread once
+        // the sync completes, never on the journal's syncer thread.
+        CompletableFuture<Long> appended = journal.append(receivedAt, "iapi", remote, in.bytes(), in.removed());
+        if (appended.isDone() && !appended.isCompletedExceptionally()) {
+            screenInteractive(appended.join(), r, key, t0, remote, in, answer);
+            return answer;
+        }
+        return appended.thenCompose(index -> {
             try {
-                interactive.execute(() -> {
-                    // a repeated request is answered again (screened), but not alerted twice
-                    try {
-                        screenTravellers(e);
-                    } catch (RuntimeException failure) {
-                        e.failure = failure;
-                    }
-                    publish(e);
-                });
+                interactive.execute(() -> screenInteractive(index, r, key, t0, remote, in, answer));
             } catch (java.util.concurrent.RejectedExecutionException full) {
-                if (!e.duplicate) {
-                    inFlight.remove(key);
-                }
                 answer.completeExceptionally(full);
             }
             return answer;
         });
+    }
+
+    /** Screens one journaled iAPI request and completes {@code answer} with its CUSRES. */
+    private void screenInteractive(long index, DecodeResult r, String key, long t0, String remote, Received in,
+                                   CompletableFuture<IapiAnswer> answer) {
+        collected(index, "iapi", remote, in);
+        Event e = new Event();
+        e.index = index;
+        e.decoded = r;
+        e.key = key;
+        e.receivedNanos = t0;
+        // a repeated request is answered again (screened), but not alerted twice
+        e.duplicate = journal.processedBefore(key) || inFlight.putIfAbsent(key, Boolean.TRUE) != null;
+        e.iapi = answer;
+        try {
+            screenTravellers(e);
+        } catch (RuntimeException failure) {
+            e.failure = failure;
+        }
+        publish(e);
     }
 
     private void count(DecodeResult r, String channel) {

@@ -21,7 +21,7 @@ import java.util.List;
  * was sealed. An alert still open (no disposition recorded: the case is not closed) is neither masked
  * nor deleted. Each masking and deletion is an audit record ({@code depersonalise}, {@code erase}).
  *
- * <p>The journal is handled by {@code ChronicleJournal.deleteCyclesBefore} (whole daily files past
+ * <p>The journal is handled by {@code LaneJournal.deleteCyclesBefore} (whole daily files past
  * the deletion date); the flight board holds only flights not yet arrived and needs nothing.
  */
 public final class RetentionJob {

@@ -1,0 +1,31 @@
+package io.paxgate.engine.loadgen;
+
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.IoHandlerFactory;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.epoll.EpollSocketChannel;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.util.concurrent.DefaultThreadFactory;
+
+/**
+ * The load generator's client transport: epoll where the native transport loads (its timers wake
+ * an event loop to the microsecond, where NIO's selector rounds a wait to the millisecond), NIO
+ * elsewhere, like the engine's servers.
+ */
+final class Transport {
+    private Transport() {
+    }
+
+    static EventLoopGroup group(int threads, String name) {
+        IoHandlerFactory io = Epoll.isAvailable() ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
+        return new MultiThreadIoEventLoopGroup(threads, new DefaultThreadFactory(name, true), io);
+    }
+
+    static Class<? extends SocketChannel> channel() {
+        return Epoll.isAvailable() ? EpollSocketChannel.class : NioSocketChannel.class;
+    }
+}
