@@ -15,8 +15,8 @@ import java.util.stream.Stream;
  * {@link XmlDecodeCompare} for EDIFACT: the benchmark corpora (and smaller ones of other seeds),
  * every {@code *.edi} of the directories given, and damaged copies of each (cut short, a byte
  * replaced by a separator, release character, line break, NUL or a letter, a hard-wrap line break
- * inserted, a segment dropped or repeated, lower-case letters, syntax version 3, an unknown
- * character set) through {@code InputDecoder} of both jars, compared as JSON of every field.
+ * inserted, a segment dropped or repeated, segments with many components or elements, lower-case
+ * letters, syntax version 3, an unknown character set) through {@code InputDecoder} of both jars, compared as JSON of every field.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar io.paxgate.benchmarks.EdifactDecodeCompare /tmp/old.jar \
  *     benchmarks/target/benchmarks.jar config/samples ../shared/samples</pre>
@@ -75,6 +75,13 @@ public final class EdifactDecodeCompare {
                 out.add(latin1(s.substring(0, from) + s.substring(to))); // a segment dropped
                 out.add(latin1(s.substring(0, to) + s.substring(from, to) + s.substring(to))); // repeated
             }
+        }
+        int unh = s.indexOf("UNH+");
+        int body = unh < 0 ? 0 : s.indexOf('\'', unh) + 1;
+        if (body > 0) { // segments past the lexer's array sizes (64 components, 32 elements) and its bound (4,096)
+            out.add(latin1(s.substring(0, body) + "FTX+" + "A:".repeat(100) + "'RFF" + "+A:B".repeat(40) + "'"
+                    + s.substring(body)));
+            out.add(latin1(s.substring(0, body) + "FTX+" + "A:".repeat(5000) + "'" + s.substring(body)));
         }
         out.add(latin1(s.replace("+DEU", "+deu").replace("+FL+", "+fl+").replace("DOCS:", "docs:")));
         out.add(latin1(s.replace("UNOA:4", "UNOA:3").replace("UNOC:4", "UNOC:3")));
