@@ -20,7 +20,8 @@ import java.util.SplittableRandom;
  * Old against new decoder on the same bytes, for a change that must not change output: every
  * push of {@link XmlCorpus} and damaged copies of it (cut short, a byte changed, a DOCTYPE, a
  * one-byte encoding) go through {@code InputDecoder} of both jars, and the results (model,
- * problems, offsets) are compared as JSON of every field.
+ * problems, offsets) are compared as JSON of every field. {@link EdifactDecodeCompare} does the
+ * same for EDIFACT.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar io.paxgate.benchmarks.XmlDecodeCompare /tmp/old.jar benchmarks/target/benchmarks.jar</pre>
  */
@@ -38,39 +39,45 @@ public final class XmlDecodeCompare {
     }
 
     public static void main(String[] args) throws Exception {
-        Method a = decoder(args[0]);
-        Method b = decoder(args[1]);
+        SplittableRandom r = new SplittableRandom(20261124L);
+        List<byte[]> inputs = new ArrayList<>();
+        for (byte[] push : XmlCorpus.load().pushes()) {
+            inputs.addAll(variants(push, r));
+        }
+        compare(args[0], args[1], inputs);
+    }
+
+    /**
+     * Decodes every input with {@code InputDecoder} of both jars and prints the first differences
+     * of their JSON; exits with status 1 when any input decodes differently.
+     */
+    static void compare(String jarA, String jarB, List<byte[]> inputs) throws Exception {
+        Method a = decoder(jarA);
+        Method b = decoder(jarB);
         Object da = a.getDeclaringClass().getConstructor().newInstance();
         Object db = b.getDeclaringClass().getConstructor().newInstance();
-        SplittableRandom r = new SplittableRandom(20261124L);
-        int inputs = 0;
+        int n = 0;
         int differ = 0;
-        for (byte[] push : XmlCorpus.load().pushes()) {
-            for (byte[] in : variants(push, r)) {
-                inputs++;
-                String ja = JSON.writeValueAsString(a.invoke(da, (Object) in));
-                String jb = JSON.writeValueAsString(b.invoke(db, (Object) in));
-                if (!ja.equals(jb)) {
-                    differ++;
-                    if (differ <= 3) {
-                        System.out.println("DIFFERENT on input " + inputs + " (" + in.length + " bytes):\n A " + cut(ja, jb)
-                                + "\n B " + cut(jb, ja));
-                    }
+        for (byte[] in : inputs) {
+            n++;
+            String ja = JSON.writeValueAsString(a.invoke(da, (Object) in));
+            String jb = JSON.writeValueAsString(b.invoke(db, (Object) in));
+            if (!ja.equals(jb)) {
+                differ++;
+                if (differ <= 3) {
+                    System.out.println("DIFFERENT on input " + n + " (" + in.length + " bytes):\n A " + cut(ja, jb)
+                            + "\n B " + cut(jb, ja));
                 }
             }
         }
-        System.out.printf("%d inputs, %d with different output%n", inputs, differ);
+        System.out.printf("%d inputs, %d with different output%n", n, differ);
         if (differ > 0) {
             System.exit(1);
         }
     }
 
     private static List<byte[]> variants(byte[] push, SplittableRandom r) {
-        List<byte[]> out = new ArrayList<>();
-        out.add(push);
-        for (int i = 0; i < 4; i++) {
-            out.add(java.util.Arrays.copyOf(push, r.nextInt(push.length)));
-        }
+        List<byte[]> out = withCuts(push, r, 4);
         for (int i = 0; i < 6; i++) {
             byte[] noise = NOISE[r.nextInt(NOISE.length)];
             int at = r.nextInt(push.length);
@@ -86,6 +93,16 @@ public final class XmlDecodeCompare {
         out.add(("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>" + s.substring(decl).replace("MUELLER", "M\u00dcLLER"))
                 .getBytes(StandardCharsets.ISO_8859_1));
         out.add(s.replace("Passenger", "PASSENGER").replace("<PNR>", "<PNR>\u00e4\u20ac\ud83d\ude00").getBytes(StandardCharsets.UTF_8));
+        return out;
+    }
+
+    /** {@code in} and {@code cuts} copies of it cut short at random lengths. */
+    static List<byte[]> withCuts(byte[] in, SplittableRandom r, int cuts) {
+        List<byte[]> out = new ArrayList<>();
+        out.add(in);
+        for (int i = 0; i < cuts; i++) {
+            out.add(java.util.Arrays.copyOf(in, r.nextInt(in.length)));
+        }
         return out;
     }
 

@@ -149,6 +149,13 @@ public final class EdifactLexer {
         seg.start = segStart;
         seg.index = index;
         seg.hasRepetitions = false;
+        int plainEnd = scanPlain(seg, b, cls, segStart, hardEnd);
+        if (plainEnd >= 0) {
+            seg.end = plainEnd;
+            pos = plainEnd + 1;
+            seg.tag = tagOf(seg);
+            return OK;
+        }
 
         // Components are recorded in locals and the segment's arrays; component and repetition
         // numbers (compIdx, compRep) are only written once a repetition separator shows up.
@@ -275,6 +282,59 @@ public final class EdifactLexer {
         pos = status == OK ? i + 1 : i;
         seg.tag = tagOf(seg);
         return status;
+    }
+
+    /**
+     * The usual segment: data, element and component separators up to its terminator, within the
+     * bounds and the arrays as they are. Fills {@code seg}'s components and elements as the full
+     * loop in {@link #next} would and returns the terminator's position; -1 at anything else
+     * (release character, line break, repetition separator, a bound, no terminator), and the full
+     * loop lexes the segment again from its start. Kept apart so that its loop carries only the
+     * values it needs.
+     */
+    private int scanPlain(Segment seg, byte[] b, byte[] cls, int segStart, int hardEnd) {
+        final int[] cs = seg.compStart;
+        final int[] ce = seg.compEnd;
+        final byte[] cf = seg.compFlags;
+        final int[] ef = seg.elemFirst;
+        final int[] ec = seg.elemCount;
+        final int cap = Math.min(maxComponents, cs.length);
+        final int lastElem = ef.length - 2;
+        ef[0] = 0;
+        int n = 0;
+        int elem = 0;
+        int efirst = 0;
+        int curStart = segStart;
+        for (int i = segStart; i < hardEnd; i++) {
+            int k = cls[b[i] & 0xFF];
+            if (k == C_DATA) {
+                continue;
+            }
+            if ((k != C_TERMINATOR && k != C_ELEMENT && k != C_COMPONENT) || n >= cap) {
+                return -1;
+            }
+            cs[n] = curStart;
+            ce[n] = i;
+            cf[n] = 0;
+            n++;
+            curStart = i + 1;
+            if (k == C_TERMINATOR) {
+                ec[elem] = n - efirst;
+                seg.compCount = n;
+                seg.elementCount = elem;
+                return i;
+            }
+            if (k == C_ELEMENT) {
+                if (elem >= lastElem) {
+                    return -1;
+                }
+                ec[elem] = n - efirst;
+                elem++;
+                ef[elem] = n;
+                efirst = n;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -212,14 +212,41 @@ public final class Segment {
         if (s < 0 || compStart[s] == compEnd[s]) {
             return null;
         }
-        if (compFlags[s] == 0) {
-            String cached = CodeCache.lookup(buf, compStart[s], compEnd[s] - compStart[s]);
+        int from = compStart[s];
+        int len = compEnd[s] - from;
+        if (compFlags[s] == 0 && len <= 3) {
+            String cached = from + 4 <= buf.length ? memoCode(from, len) : CodeCache.lookup(buf, from, len);
             if (cached != null) {
                 return cached;
             }
         }
-        return decode(compStart[s], compEnd[s], compFlags[s]);
+        return decode(from, compEnd[s], compFlags[s]);
     }
+
+    /**
+     * {@link CodeCache#lookup} through this view's small table of the codes met recently (the
+     * lexer refills the view for every segment of an input, so the table outlives the segment):
+     * direct-mapped, keyed by the packed bytes and the length (a NUL byte would pack like a
+     * shorter code); needs four readable bytes at {@code from}.
+     */
+    private String memoCode(int from, int len) {
+        int key = (int) BIG_ENDIAN_INT.get(buf, from) >>> ((4 - len) << 3) | len << 24;
+        int h = (key * 0x9E3779B1) >>> (32 - CODE_MEMO_BITS);
+        if (codeKeys[h] == key) {
+            return codeValues[h];
+        }
+        String cached = CodeCache.lookup(buf, from, len);
+        if (cached != null) {
+            codeKeys[h] = key;
+            codeValues[h] = cached;
+        }
+        return cached;
+    }
+
+    // memoCode's table: 0 is an empty entry (every key holds a length of 1-3)
+    private static final int CODE_MEMO_BITS = 8;
+    private final int[] codeKeys = new int[1 << CODE_MEMO_BITS];
+    private final String[] codeValues = new String[1 << CODE_MEMO_BITS];
 
     /**
      * Up to four bytes of a component packed big-endian into an int ({@code "AVF"} is
