@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,6 +45,11 @@ import java.util.stream.IntStream;
  * the query is further than one letter from every key (two typos) is not seen, whatever the rest
  * of the name; the scorer would give such a pair little anyway. The one bounded cost: a
  * single-part query does not read parts listed in more than {@code postingsCap} names.
+ *
+ * <p>Scoring a candidate: the query's similarity to each distinct listed part is computed once per
+ * search (parts have ids), corroboration is read from flat per-entry arrays, and
+ * {@link NameScorer#mayReach} rules a name out before the scorer aligns it when it cannot reach the
+ * threshold or, for at most {@value #TOP_MAX} hits, beat the best entries already held.
  *
  * <p>Thread-safe for any number of concurrent searches; each thread keeps its own scratch arrays.
  */
@@ -80,7 +86,11 @@ public final class NameIndex {
     private static final long FACT_DOCUMENTS = 1L << 50;
     /** One of the entry's birth dates is an exact day (only then can a date add 0.06 rather than 0.03). */
     private static final long FACT_EXACT_DATE = 1L << 51;
+    /** The name is a weak (LOW quality) alias. */
+    private static final long FACT_LOW_ALIAS = 1L << 52;
     private static final String[] PREFIX_PARTICLES = {"AL", "EL", "UL"};
+    /** Searches for at most this many hits keep the best entries so far and skip names that cannot beat them. */
+    static final int TOP_MAX = 64;
 
     private final WatchlistEntry[] entries;
     private final NormalizedName[] names;
@@ -96,12 +106,31 @@ public final class NameIndex {
     private final int[] yearLo;
     private final int[] yearHi;
     private final Map<String, int[]> documentEntries;
+    /**
+     * Per entry, what {@link #corroboration} compares, flat (no object read per candidate): birth
+     * dates as epoch days in {@code dateFrom/dateTo/dateExact[dateStart[e]..dateStart[e + 1])},
+     * nationalities as ids into {@code nationalities} likewise, sex as {@link NameScorer#sexCode}.
+     */
+    private final int[] dateStart;
+    private final int[] dateFrom;
+    private final int[] dateTo;
+    private final boolean[] dateExact;
+    private final int[] nationalityStart;
+    private final int[] entryNationalities;
+    private final String[] nationalities;
+    private final byte[] entrySex;
 
     private final int vocabSize;
     private final Postings vocabKeys;
     /** Per name: its vocabulary ids (parts, then joined forms) in {@code nameToks[tokStart[i]..tokStart[i+1])}. */
     private final int[] tokStart;
     private final int[] nameToks;
+    /** The distinct parts of the list (interned) and, per name, their ids in {@code nameParts[partsStart[i]..]}. */
+    private final NameToken[] distinctParts;
+    private final TokenRole[] partRole;
+    private final int[] partLength;
+    private final int[] partsStart;
+    private final int[] nameParts;
     private final int[] partStart;
     private final int[] partLen;
     private final int[] partPost;
@@ -136,6 +165,19 @@ public final class NameIndex {
         boolean[] entryHasDocuments = new boolean[entries.length];
         boolean[] entryExactDate = new boolean[entries.length];
         documentEntries = new HashMap<>();
+        dateStart = new int[entries.length + 1];
+        nationalityStart = new int[entries.length + 1];
+        entrySex = new byte[entries.length];
+        for (int e = 0; e < entries.length; e++) {
+            dateStart[e + 1] = dateStart[e] + entries[e].birthDates().size();
+            nationalityStart[e + 1] = nationalityStart[e] + entries[e].nationalities().size();
+            entrySex[e] = (byte) NameScorer.sexCode(entries[e].sex());
+        }
+        dateFrom = new int[dateStart[entries.length]];
+        dateTo = new int[dateFrom.length];
+        dateExact = new boolean[dateFrom.length];
+        entryNationalities = new int[nationalityStart[entries.length]];
+        HashMap<String, Integer> nationalityIds = new HashMap<>();
         int id = 0;
         for (int e = 0; e < entries.length; e++) {
             WatchlistEntry entry = entries[e];
@@ -147,7 +189,11 @@ public final class NameIndex {
             }
             dobLo[e] = NO_DATE;
             dobHi[e] = NO_DATE;
+            int date = dateStart[e];
             for (BirthDate b : entry.birthDates()) {
+                dateFrom[date] = (int) b.from().toEpochDay();
+                dateTo[date] = (int) b.to().toEpochDay();
+                dateExact[date++] = b.precision() == BirthDate.Precision.EXACT;
                 int lo = (int) b.from().toEpochDay();
                 int hi = (int) b.to().toEpochDay();
                 dobLo[e] = dobLo[e] == NO_DATE ? lo : Math.min(dobLo[e], lo);
@@ -163,6 +209,10 @@ public final class NameIndex {
                 yearHi[e] = NO_YEAR;
             }
             entryHasNationality[e] = !entry.nationalities().isEmpty();
+            int n = nationalityStart[e];
+            for (String nationality : entry.nationalities()) {
+                entryNationalities[n++] = nationalityIds.computeIfAbsent(nationality, x -> nationalityIds.size());
+            }
             for (ListedDocument d : entry.documents()) {
                 if (d.number() != null) {
                     String key = NameScorer.documentKey(d.number());
@@ -178,16 +228,38 @@ public final class NameIndex {
                 }
             }
         }
+        nationalities = new String[nationalityIds.size()];
+        nationalityIds.forEach((text, n) -> nationalities[n] = text);
         facts = new long[total];
         for (int i = 0; i < total; i++) {
             int e = nameEntry[i];
             facts[i] = dobLo[e] == NO_DATE ? 0 : FACT_DATE | (dobLo[e] + DAY_OFFSET) | (long) (dobHi[e] + DAY_OFFSET) << 24;
             facts[i] |= (entryHasNationality[e] ? FACT_NATIONALITY : 0) | (entryHasDocuments[e] ? FACT_DOCUMENTS : 0)
-                    | (entryExactDate[e] ? FACT_EXACT_DATE : 0);
+                    | (entryExactDate[e] ? FACT_EXACT_DATE : 0)
+                    | (nameAlias[i].quality() == ListedName.Quality.LOW ? FACT_LOW_ALIAS : 0);
         }
         // Normalising is the expensive part of a build: both cores; identical parts are shared.
         ConcurrentHashMap<NameToken, NameToken> intern = new ConcurrentHashMap<>();
         IntStream.range(0, total).parallel().forEach(i -> names[i] = intern(normalizer.normalize(nameAlias[i]), intern));
+        distinctParts = intern.values().toArray(new NameToken[0]);
+        IdentityHashMap<NameToken, Integer> partIds = new IdentityHashMap<>(distinctParts.length * 2);
+        partRole = new TokenRole[distinctParts.length];
+        partLength = new int[distinctParts.length];
+        for (NameToken t : distinctParts) {
+            partRole[partIds.size()] = t.role();
+            partLength[partIds.size()] = t.text().length();
+            partIds.put(t, partIds.size());
+        }
+        partsStart = new int[total + 1];
+        for (int i = 0; i < total; i++) {
+            partsStart[i + 1] = partsStart[i] + Math.min(names[i].tokens().size(), NameScorer.MAX_TOKENS);
+        }
+        nameParts = new int[partsStart[total]];
+        for (int i = 0; i < total; i++) {
+            for (int k = partsStart[i]; k < partsStart[i + 1]; k++) {
+                nameParts[k] = partIds.get(names[i].tokens().get(k - partsStart[i]));
+            }
+        }
 
         // the vocabulary: one id per skeleton; every distinct spelling contributes its keys
         Vocabulary vocab = new Vocabulary();
@@ -235,7 +307,8 @@ public final class NameIndex {
             }
         }
         pairs = Postings.build(total, this::pairKeys);
-        scratch = ThreadLocal.withInitial(() -> new Scratch(names.length, vocabSize));
+        scratch = ThreadLocal.withInitial(() -> new Scratch(names.length, vocabSize, distinctParts.length, entries.length,
+                nationalities.length));
     }
 
     public static NameIndex build(List<WatchlistEntry> entries) {
@@ -297,19 +370,49 @@ public final class NameIndex {
     public List<NameMatch> search(NameScorer.PreparedQuery pq, double threshold, int max) {
         Scratch s = scratch.get();
         int candidates = collect(pq, threshold, s);
+        if (max <= 0) {
+            return List.of();
+        }
+        boolean top = max <= TOP_MAX;
+        s.held = 0;
         int hits = 0;
         for (int c = 0; c < candidates; c++) {
             int id = s.candidates[c];
-            double score = scorer.score(pq, names[id], entries[nameEntry[id]], nameAlias[id], null);
-            if (score >= threshold) {
-                if (hits == s.hitIds.length) {
-                    s.hitIds = Arrays.copyOf(s.hitIds, hits * 2);
-                    s.hitScores = Arrays.copyOf(s.hitScores, hits * 2);
-                }
-                s.hitIds[hits] = id;
-                s.hitScores[hits] = score;
-                hits++;
+            // the score to beat: the threshold, or the worst of the best max entries once that many are held
+            double need = (top && s.held == max ? s.topScore[max - 1] : threshold)
+                    + ((facts[id] & FACT_LOW_ALIAS) != 0 ? NameScorer.LOW_ALIAS : 0);
+            int ne = similarities(pq, id, s);
+            // first against the most corroboration can add (one word per name), then against what it adds
+            if (threshold > 0 && !mayReach(pq, ne, need - corroborated(0, facts[id], s), s)) {
+                continue;
             }
+            double corroboration = corroboration(nameEntry[id], s);
+            if (threshold > 0 && !mayReach(pq, ne, need - corroboration, s)) {
+                continue;
+            }
+            double name = scorer.nameScore(pq, names[id], s.sim);
+            double score = name <= 0 ? 0 : NameScorer.combine(name, (facts[id] & FACT_LOW_ALIAS) != 0, corroboration);
+            if (score < threshold) {
+                continue;
+            }
+            if (top) {
+                s.hold(nameEntry[id], id, score, max);
+                continue;
+            }
+            if (hits == s.hitIds.length) {
+                s.hitIds = Arrays.copyOf(s.hitIds, hits * 2);
+                s.hitScores = Arrays.copyOf(s.hitScores, hits * 2);
+            }
+            s.hitIds[hits] = id;
+            s.hitScores[hits] = score;
+            hits++;
+        }
+        if (top) {
+            List<NameMatch> out = new ArrayList<>(s.held);
+            for (int k = 0; k < s.held; k++) {
+                out.add(explain(pq, s.topId[k], s));
+            }
+            return out;
         }
         if (hits == 0) {
             return List.of();
@@ -333,10 +436,43 @@ public final class NameIndex {
             }
             if (!seen) {
                 seenEntries[out.size()] = e;
-                out.add(scorer.explain(pq, names[id], entries[e], nameAlias[id]));
+                out.add(explain(pq, id, s));
             }
         }
         return out;
+    }
+
+    /** {@link NameScorer#mayReach} for the name whose parts {@link #similarities} put in the scratch. */
+    private static boolean mayReach(NameScorer.PreparedQuery pq, int ne, double t, Scratch s) {
+        return NameScorer.mayReach(pq, s.listedParts, s.roles, s.lengths, ne, s.sim, t);
+    }
+
+    private NameMatch explain(NameScorer.PreparedQuery pq, int id, Scratch s) {
+        similarities(pq, id, s);
+        return scorer.explain(pq, names[id], s.sim, entries[nameEntry[id]], nameAlias[id]);
+    }
+
+    /**
+     * The query's similarities to name {@code id}'s parts into {@code s.sim} (one row per distinct
+     * listed part, computed on the first name of this search that has it), the parts' roles and
+     * lengths into {@code s.roles} and {@code s.lengths}; returns how many parts.
+     */
+    private int similarities(NameScorer.PreparedQuery pq, int id, Scratch s) {
+        int nq = pq.partCount();
+        int j = 0;
+        for (int k = partsStart[id]; k < partsStart[id + 1]; k++, j++) {
+            int p = nameParts[k];
+            s.listedParts[j] = distinctParts[p];
+            s.roles[j] = partRole[p];
+            s.lengths[j] = partLength[p];
+            if (s.rowStamp[p] != s.epoch) {
+                s.rowStamp[p] = s.epoch;
+                s.rowOf[p] = s.nextRow();
+                pq.similarities(distinctParts[p], s.rows[s.rowOf[p]]);
+            }
+            NameScorer.setColumn(s.rows[s.rowOf[p]], nq, j, s.sim);
+        }
+        return j;
     }
 
     /** Name postings read by this thread's last search (for benchmarks and tuning). */
@@ -390,6 +526,20 @@ public final class NameIndex {
         long visited;
         int[] hitIds = new int[64];
         double[] hitScores = new double[64];
+        /** Similarity rows of the listed parts met in this search: part p's is rows[rowOf[p]] when rowStamp[p] is the epoch. */
+        final int[] rowStamp;
+        final int[] rowOf;
+        double[][] rows = new double[64][];
+        int rowCount;
+        final double[] sim = new double[NameScorer.MAX_TOKENS * NameScorer.MAX_TOKENS];
+        final NameToken[] listedParts = new NameToken[NameScorer.MAX_TOKENS];
+        final TokenRole[] roles = new TokenRole[NameScorer.MAX_TOKENS];
+        final int[] lengths = new int[NameScorer.MAX_TOKENS];
+        /** The best entries so far, best first (score, then name id), one name each, for searches of at most TOP_MAX hits. */
+        final int[] topEntry = new int[TOP_MAX];
+        final int[] topId = new int[TOP_MAX];
+        final double[] topScore = new double[TOP_MAX];
+        int held;
         // per search: the query's corroboration, for the cheap check before scoring
         int qLo;
         int qHi;
@@ -403,25 +553,98 @@ public final class NameIndex {
         int qYearLo;
         int qYearHi;
         boolean qNationality;
+        String qNationalityText;
+        int qSex;
+        /** Entries sharing a document number with the traveller: stamped with the epoch. */
+        final int[] documentStamp;
+        /** Per listed nationality, whether it is the traveller's: known when stamped with the epoch. */
+        final int[] nationalityStamp;
+        final boolean[] nationalitySame;
         boolean qDocuments;
         double threshold;
 
-        Scratch(int names, int vocab) {
+        Scratch(int names, int vocab, int parts, int entries, int nationalities) {
+            documentStamp = new int[entries];
+            nationalityStamp = new int[nationalities];
+            nationalitySame = new boolean[nationalities];
             nameStamp = new int[names];
             vocabStamp = new int[vocab];
             vocabMask = new byte[vocab];
             vocabVisited = new int[vocab];
+            rowStamp = new int[parts];
+            rowOf = new int[parts];
         }
 
         void next() {
             candidateCount = 0;
             visited = 0;
+            rowCount = 0;
             if (++epoch == 0) {
                 Arrays.fill(nameStamp, 0);
                 Arrays.fill(vocabStamp, 0);
                 Arrays.fill(vocabVisited, 0);
+                Arrays.fill(rowStamp, 0);
+                Arrays.fill(documentStamp, 0);
+                Arrays.fill(nationalityStamp, 0);
                 epoch = 1;
             }
+        }
+
+        boolean sameNationality(int n, String[] nationalities) {
+            if (nationalityStamp[n] != epoch) {
+                nationalityStamp[n] = epoch;
+                nationalitySame[n] = nationalities[n].equalsIgnoreCase(qNationalityText);
+            }
+            return nationalitySame[n];
+        }
+
+        /** A free similarity row for this search. */
+        int nextRow() {
+            if (rowCount == rows.length) {
+                rows = Arrays.copyOf(rows, rowCount * 2);
+            }
+            if (rows[rowCount] == null) {
+                rows[rowCount] = new double[NameScorer.MAX_TOKENS];
+            }
+            return rowCount++;
+        }
+
+        /**
+         * Keeps name {@code id} of entry {@code e} among the best {@code max} entries when it ranks
+         * there (score, then the lower name id, as the full sort ranks hits), replacing its entry's
+         * weaker name.
+         */
+        void hold(int e, int id, double score, int max) {
+            int at = 0;
+            while (at < held && topEntry[at] != e) {
+                at++;
+            }
+            if (at < held) {
+                if (!ranksBefore(score, id, at)) {
+                    return;
+                }
+            } else if (held == max) {
+                if (!ranksBefore(score, id, held - 1)) {
+                    return;
+                }
+                at = held - 1;
+            } else {
+                at = held++;
+            }
+            // drop slot at, then insert in order
+            while (at > 0 && ranksBefore(score, id, at - 1)) {
+                topEntry[at] = topEntry[at - 1];
+                topId[at] = topId[at - 1];
+                topScore[at] = topScore[at - 1];
+                at--;
+            }
+            topEntry[at] = e;
+            topId[at] = id;
+            topScore[at] = score;
+        }
+
+        private boolean ranksBefore(double score, int id, int k) {
+            return score > topScore[k] || score == topScore[k] && id < topId[k];
         }
 
         void addCandidate(int id) {
@@ -471,6 +694,7 @@ public final class NameIndex {
             int[] es = doc.isEmpty() ? null : documentEntries.get(doc);
             if (es != null) {
                 for (int e : es) {
+                    s.documentStamp[e] = s.epoch;
                     int end = e + 1 < entryFirstName.length ? entryFirstName[e + 1] : names.length;
                     for (int id = entryFirstName[e]; id < end; id++) {
                         if (s.nameStamp[id] != s.epoch) {
@@ -808,6 +1032,8 @@ public final class NameIndex {
         s.byYear = s.qDate && threshold > YEAR_FILTER_ABOVE && s.qYearHi - s.qYearLo <= MAX_YEAR_SPAN + 2
                 && s.qYearLo > NO_YEAR;
         s.qNationality = q.nationality() != null && !q.nationality().isBlank();
+        s.qNationalityText = q.nationality();
+        s.qSex = NameScorer.sexCode(q.sex());
         s.qDocuments = pq.documents.length > 0;
     }
 
@@ -817,6 +1043,11 @@ public final class NameIndex {
      * (at most +0.02) and documents (+0.25) are counted, as {@link NameScorer} counts them.
      */
     private static boolean corroborationAllows(double nameBound, long facts, Scratch s) {
+        return corroborated(nameBound, facts, s) >= s.threshold;
+    }
+
+    /** {@code nameBound} plus the most the entry's birth dates, nationality and documents can add ({@code facts}). */
+    private static double corroborated(double nameBound, long facts, Scratch s) {
         double b = nameBound;
         if (s.qDate && (facts & FACT_DATE) != 0) {
             int lo = (int) (facts & 0xFFFFFF) - DAY_OFFSET;
@@ -834,7 +1065,32 @@ public final class NameIndex {
         if (s.qDocuments && (facts & FACT_DOCUMENTS) != 0) {
             b += 0.25;
         }
-        return b >= s.threshold;
+        return b;
+    }
+
+    /**
+     * What {@link NameScorer}'s corroboration of entry {@code e} gives this search's traveller, the
+     * same terms summed the same way, from the flat per-entry arrays.
+     */
+    private double corroboration(int e, Scratch s) {
+        double date = 0;
+        if (s.qDate && dateStart[e] < dateStart[e + 1]) {
+            date = -1;
+            for (int k = dateStart[e]; k < dateStart[e + 1]; k++) {
+                date = Math.max(date, NameScorer.birthDate(s.qLo, s.qHi, s.qExact, dateFrom[k], dateTo[k], dateExact[k]));
+            }
+        }
+        double nationality = 0;
+        if (s.qNationality && nationalityStart[e] < nationalityStart[e + 1]) {
+            boolean same = false;
+            for (int k = nationalityStart[e]; k < nationalityStart[e + 1]; k++) {
+                same |= s.sameNationality(entryNationalities[k], nationalities);
+            }
+            nationality = same ? NameScorer.SAME_NATIONALITY : NameScorer.OTHER_NATIONALITY;
+        }
+        double sex = s.qSex != 0 && entrySex[e] != 0 && s.qSex != entrySex[e] ? NameScorer.OTHER_SEX : 0;
+        double document = s.documentStamp[e] == s.epoch ? NameScorer.SAME_DOCUMENT : 0;
+        return NameScorer.corroboration(date, nationality, sex, document);
     }
 
     // ---------------------------------------------------------------- build helpers

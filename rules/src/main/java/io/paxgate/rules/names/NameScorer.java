@@ -5,8 +5,8 @@ import io.paxgate.rules.watchlist.ListedDocument;
 import io.paxgate.rules.watchlist.ListedName;
 import io.paxgate.rules.watchlist.WatchlistEntry;
 
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +38,13 @@ public final class NameScorer {
     private static final double CONSONANTS_EQUAL = 0.93;
     private static final double INITIAL_AGREES = 0.9;
     private static final double JOIN_MIN = 0.9;
+    /** Weakest pair the alignment takes. */
+    private static final double PAIR_MIN = 0.5;
+    static final double LOW_ALIAS = 0.05;
+    /** Rounding room for {@link #mayReach}: the bound and the score sum the same terms in other orders. */
+    private static final double BOUND_SLACK = 1e-9;
+    /** Runs of at most four parts from each of at most MAX_TOKENS parts. */
+    private static final int MAX_RUNS = 3 * MAX_TOKENS;
 
     private final NameNormalizer normalizer;
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
@@ -52,12 +59,29 @@ public final class NameScorer {
         final NormalizedName name;
         final NameToken[] tokens;
         final String[] documents;
+        /** The compared parts' roles and lengths ({@link #partCount}), for {@link #mayReach}. */
+        final TokenRole[] roles;
+        final int[] lengths;
+        /** The runs of the query's parts {@link #join} could write as one, their joined lengths and texts. */
+        private final int[] runMask = new int[MAX_RUNS];
+        private final int[] runLength = new int[MAX_RUNS];
+        private final String[] runText;
+        /** Made on first use. */
+        private final String[] runSkeleton;
+        /** A listed name's runs, for {@link #mayReach}. */
+        private final int[] listedRunMask = new int[MAX_RUNS];
+        private final int[] listedRunLength = new int[MAX_RUNS];
         /**
          * Similarities of the query's parts to each listed part met so far, by identity: an index
          * shares one token object per distinct part, so a part common to many candidates
          * (MOHAMMED) is compared once per search. Made on the first candidate: most travellers have none.
          */
         private IdentityHashMap<NameToken, double[]> similarities;
+        /** {@link #joinedSimilarity} of a part and a joined run met so far: the same runs (AL+GHAMDI) recur in many names. */
+        private HashMap<JoinedPair, Double> joined;
+        /** Joined similarities for {@link #mayReach}, by the listed parts' identities: two-part runs, parts against the query's runs. */
+        private IdentityHashMap<NameToken, IdentityHashMap<NameToken, JoinedRun>> pairJoins;
+        private IdentityHashMap<NameToken, double[]> runJoins;
         /** The parts' vocabulary keys, kept by {@link NameIndex} for the next list. */
         long[][] partKeys;
 
@@ -65,6 +89,17 @@ public final class NameScorer {
             this.query = query;
             this.name = name;
             this.tokens = name.tokens().toArray(new NameToken[0]);
+            this.roles = new TokenRole[partCount()];
+            this.lengths = new int[roles.length];
+            for (int i = 0; i < roles.length; i++) {
+                roles[i] = tokens[i].role();
+                lengths[i] = tokens[i].text().length();
+            }
+            runText = new String[runs(roles, lengths, roles.length, runMask, runLength)];
+            runSkeleton = new String[runText.length];
+            for (int r = 0; r < runText.length; r++) {
+                runText[r] = joinedText(tokens, runMask[r]);
+            }
             this.documents = new String[query.documentNumbers().size()];
             for (int i = 0; i < documents.length; i++) {
                 documents[i] = documentKey(query.documentNumbers().get(i));
@@ -82,18 +117,101 @@ public final class NameScorer {
             }
             double[] row = similarities.get(b);
             if (row == null) {
-                int nq = Math.min(tokens.length, MAX_TOKENS);
-                row = new double[nq];
-                for (int i = 0; i < nq; i++) {
-                    row[i] = partSimilarity(tokens[i], b);
-                }
+                row = new double[partCount()];
+                similarities(b, row);
                 similarities.put(b, row);
             }
             return row;
         }
 
+        /** The query's parts against listed part {@code b}, into {@code row[0..partCount())}. */
+        void similarities(NameToken b, double[] row) {
+            for (int i = 0, nq = partCount(); i < nq; i++) {
+                row[i] = partSimilarity(tokens[i], b);
+            }
+        }
+
+        /** The query parts the scorer compares (the first {@value #MAX_TOKENS}). */
+        int partCount() {
+            return Math.min(tokens.length, MAX_TOKENS);
+        }
+
         public NameQuery query() {
             return query;
+        }
+
+        /**
+         * {@link #joinedSimilarity} of query part {@code i} and the listed parts in {@code run}
+         * written together; a two-part run memoised by the parts' identities (no text built).
+         */
+        double runSimilarity(int i, NameToken[] parts, int run) {
+            int first = Integer.numberOfTrailingZeros(run);
+            if (Integer.bitCount(run) != 2) {
+                return joinedSimilarity(tokens[i], joinedText(parts, run));
+            }
+            if (pairJoins == null) {
+                pairJoins = new IdentityHashMap<>();
+            }
+            JoinedRun joined = pairJoins.computeIfAbsent(parts[first], k -> new IdentityHashMap<>())
+                    .computeIfAbsent(parts[first + 1], k -> new JoinedRun(joinedText(parts, run), partCount()));
+            if (Double.isNaN(joined.similarity[i])) {
+                joined.similarity[i] = NameScorer.joinedSimilarity(tokens[i], joined.text, joined.skeleton);
+            }
+            return joined.similarity[i];
+        }
+
+        /** {@link #joinedSimilarity} of listed part {@code one} and the query's run {@code r} written together. */
+        double runSimilarity(NameToken one, int r) {
+            if (runJoins == null) {
+                runJoins = new IdentityHashMap<>();
+            }
+            double[] row = runJoins.computeIfAbsent(one, k -> nanRow(runText.length));
+            if (Double.isNaN(row[r])) {
+                if (runSkeleton[r] == null) {
+                    runSkeleton[r] = SpellingVariants.skeleton(runText[r]);
+                }
+                row[r] = NameScorer.joinedSimilarity(one, runText[r], runSkeleton[r]);
+            }
+            return row[r];
+        }
+
+        double joinedSimilarity(NameToken one, String run) {
+            if (joined == null) {
+                joined = new HashMap<>();
+            }
+            return joined.computeIfAbsent(new JoinedPair(one, run), k -> NameScorer.joinedSimilarity(one, run));
+        }
+    }
+
+    /** Two listed parts written together, and the query parts' similarities to it (NaN until asked). */
+    private static final class JoinedRun {
+        final String text;
+        final String skeleton;
+        final double[] similarity;
+
+        JoinedRun(String text, int parts) {
+            this.text = text;
+            this.skeleton = SpellingVariants.skeleton(text);
+            this.similarity = nanRow(parts);
+        }
+    }
+
+    private static double[] nanRow(int n) {
+        double[] row = new double[n];
+        Arrays.fill(row, Double.NaN);
+        return row;
+    }
+
+    /** A part (by identity: the parts are interned) and a joined run's text. */
+    private record JoinedPair(NameToken one, String joined) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof JoinedPair p && p.one == one && p.joined.equals(joined);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(one) * 31 + joined.hashCode();
         }
     }
 
@@ -112,34 +230,78 @@ public final class NameScorer {
     }
 
     NameMatch explain(PreparedQuery q, NormalizedName listed, WatchlistEntry entry, ListedName name) {
+        double[] sim = scratch.get().sim;
+        fill(q, listed, sim);
+        return explain(q, listed, sim, entry, name);
+    }
+
+    /** The same with {@code q}'s similarities to {@code listed}'s parts already in {@code sim} ({@link #setColumn}). */
+    NameMatch explain(PreparedQuery q, NormalizedName listed, double[] sim, WatchlistEntry entry, ListedName name) {
         Explanation.Builder ex = new Explanation.Builder();
-        double s = score(q, listed, entry, name, ex);
+        double s = score(q, listed, sim, entry, name, ex);
         return new NameMatch(entry, name, s, ex.build(ex.nameScore, s));
     }
 
     /** Name similarity only (no corroboration), 0..1. */
     public double nameScore(NormalizedName a, NormalizedName b) {
-        return nameScore(a.tokens().toArray(new NameToken[0]), a.surnameKnown(), b, null, null);
+        NameToken[] q = a.tokens().toArray(new NameToken[0]);
+        List<NameToken> e = b.tokens();
+        double[] sim = scratch.get().sim;
+        for (int i = 0, nq = Math.min(q.length, MAX_TOKENS); i < nq; i++) {
+            for (int j = 0, ne = Math.min(e.size(), MAX_TOKENS); j < ne; j++) {
+                sim[i * MAX_TOKENS + j] = partSimilarity(q[i], e.get(j));
+            }
+        }
+        return nameScore(q, a.surnameKnown(), b, sim, null, null);
+    }
+
+    /** Name similarity of a prepared query, its similarities to {@code listed}'s parts already in {@code sim}. */
+    double nameScore(PreparedQuery q, NormalizedName listed, double[] sim) {
+        return nameScore(q.tokens, q.name.surnameKnown(), listed, sim, null, q);
     }
 
     double score(PreparedQuery q, NormalizedName listed, WatchlistEntry entry, ListedName name, Explanation.Builder ex) {
-        double s = nameScore(q.tokens, q.name.surnameKnown(), listed, ex, q);
+        double[] sim = scratch.get().sim;
+        fill(q, listed, sim);
+        return score(q, listed, sim, entry, name, ex);
+    }
+
+    private double score(PreparedQuery q, NormalizedName listed, double[] sim, WatchlistEntry entry, ListedName name,
+                         Explanation.Builder ex) {
+        double s = nameScore(q.tokens, q.name.surnameKnown(), listed, sim, ex, q);
+        boolean low = name != null && name.quality() == ListedName.Quality.LOW;
         if (ex != null) {
             ex.nameScore = s;
-        }
-        if (s <= 0) {
-            return 0;
-        }
-        if (name != null && name.quality() == ListedName.Quality.LOW) {
-            s -= 0.05;
-            if (ex != null) {
-                ex.add("alias-quality", "low", -0.05);
+            if (s > 0 && low) {
+                ex.add("alias-quality", "low", -LOW_ALIAS);
             }
         }
-        if (entry != null) {
-            s += corroboration(q, entry, ex);
+        return s <= 0 ? 0 : combine(s, low, entry == null ? 0 : corroboration(q, entry, ex));
+    }
+
+    /** The score from a positive name score: a weak alias costs {@value #LOW_ALIAS}, corroboration added, clamped to 0..1. */
+    static double combine(double nameScore, boolean lowAlias, double corroboration) {
+        double s = nameScore;
+        if (lowAlias) {
+            s -= LOW_ALIAS;
         }
+        s += corroboration;
         return s < 0 ? 0 : s > 1 ? 1 : s;
+    }
+
+    /** The query's similarities to every part of {@code listed}, into {@code sim}. */
+    private static void fill(PreparedQuery q, NormalizedName listed, double[] sim) {
+        List<NameToken> e = listed.tokens();
+        for (int j = 0, ne = Math.min(e.size(), MAX_TOKENS); j < ne; j++) {
+            setColumn(q.similarities(e.get(j)), q.partCount(), j, sim);
+        }
+    }
+
+    /** Puts the query's similarities to listed part {@code j} ({@code row[0..nq)}) in column {@code j} of {@code sim}. */
+    static void setColumn(double[] row, int nq, int j, double[] sim) {
+        for (int i = 0; i < nq; i++) {
+            sim[i * MAX_TOKENS + j] = row[i];
+        }
     }
 
     // ---------------------------------------------------------------- name parts
@@ -149,26 +311,11 @@ public final class NameScorer {
         final double[] joinSums = new double[2];
     }
 
-    private double nameScore(NameToken[] q, boolean qSurnameKnown, NormalizedName listed, Explanation.Builder ex,
-                             PreparedQuery prepared) {
+    private double nameScore(NameToken[] q, boolean qSurnameKnown, NormalizedName listed, double[] sim,
+                             Explanation.Builder ex, PreparedQuery prepared) {
         List<NameToken> e = listed.tokens();
         int nq = Math.min(q.length, MAX_TOKENS);
         int ne = Math.min(e.size(), MAX_TOKENS);
-        double[] sim = scratch.get().sim;
-        if (prepared != null) {
-            for (int j = 0; j < ne; j++) {
-                double[] row = prepared.similarities(e.get(j));
-                for (int i = 0; i < nq; i++) {
-                    sim[i * MAX_TOKENS + j] = row[i];
-                }
-            }
-        } else {
-            for (int i = 0; i < nq; i++) {
-                for (int j = 0; j < ne; j++) {
-                    sim[i * MAX_TOKENS + j] = partSimilarity(q[i], e.get(j));
-                }
-            }
-        }
         int usedQ = 0;
         int usedE = 0;
         double num = 0;
@@ -187,7 +334,7 @@ public final class NameScorer {
             // joined vs split: one part against adjacent parts of the other side (AL ASSAD ~ ALASSAD,
             // VAN DER BERG ~ VANDERBERG, SMITH-JONES ~ SMITHJONES)
             List<NameToken> ql = Arrays.asList(q).subList(0, nq);
-            r = join(ql, openQ, usedQ, e, ne, openE, usedE, ex, true, sums);
+            r = join(ql, openQ, usedQ, e, ne, openE, usedE, ex, true, sums, prepared);
             num += sums[0];
             den += sums[1];
             usedQ = (int) (r >>> 32);
@@ -195,7 +342,7 @@ public final class NameScorer {
             openQ &= ~usedQ;
             openE &= ~usedE;
             if (openQ != 0 && openE != 0) {
-                r = join(e.subList(0, ne), openE, usedE, ql, nq, openQ, usedQ, ex, false, sums);
+                r = join(e.subList(0, ne), openE, usedE, ql, nq, openQ, usedQ, ex, false, sums, prepared);
                 num += sums[0];
                 den += sums[1];
                 usedE = (int) (r >>> 32);
@@ -204,7 +351,7 @@ public final class NameScorer {
                 openE &= ~usedE;
             }
         }
-        r = greedy(q, nq, e, ne, sim, usedQ, usedE, 0.5, ex, sums);
+        r = greedy(q, nq, e, ne, sim, usedQ, usedE, PAIR_MIN, ex, sums);
         num += sums[0];
         den += sums[1];
         usedQ = (int) (r >>> 32);
@@ -249,6 +396,122 @@ public final class NameScorer {
         return s;
     }
 
+
+    /**
+     * False when no alignment of the query's parts with a listed name's ({@code parts}, their roles
+     * and lengths, the similarities in {@code sim}) gives a name score of {@code t} or more. A score
+     * of at least t means num - t * den >= 0; each query part is credited with the most it can add
+     * to that on its own: aligned with the listed part it is most like ((similarity - t) x the pair's
+     * weight), in a join that reaches {@value #JOIN_MIN} (at most (1 - t) x the surname weight), or
+     * left over (-t x its penalty); a listed part nothing can align with counts its penalty. Relaxing
+     * the one-to-one rule and leaving out the other listed penalties and the surname penalty only
+     * raise the sum, so a negative sum rules the name out.
+     */
+    static boolean mayReach(PreparedQuery q, NameToken[] parts, TokenRole[] roles, int[] lengths, int ne, double[] sim,
+                            double t) {
+        // the joins only when the pairs alone rule the name out: they cost more to rule out
+        if (boundSum(q.roles, roles, ne, sim, t, 0, 0) >= -BOUND_SLACK) {
+            return true;
+        }
+        // every join that reaches JOIN_MIN (what join() would align if the parts were still free)
+        int joinable = 0;
+        int listedJoinable = 0;
+        for (int r = 0, n = runs(roles, lengths, ne, q.listedRunMask, q.listedRunLength); r < n; r++) {
+            for (int i = 0; i < q.roles.length; i++) {
+                if (q.roles[i].significant() && lengthsClose(q.lengths[i], q.listedRunLength[r])
+                        && q.runSimilarity(i, parts, q.listedRunMask[r]) >= JOIN_MIN) {
+                    joinable |= 1 << i;
+                    listedJoinable |= q.listedRunMask[r];
+                }
+            }
+        }
+        for (int j = 0; j < ne; j++) {
+            for (int r = 0; r < q.runText.length && roles[j].significant(); r++) {
+                if (lengthsClose(lengths[j], q.runLength[r]) && q.runSimilarity(parts[j], r) >= JOIN_MIN) {
+                    joinable |= q.runMask[r];
+                    listedJoinable |= 1 << j;
+                }
+            }
+        }
+        return joinable != 0 && boundSum(q.roles, roles, ne, sim, t, joinable, listedJoinable) >= -BOUND_SLACK;
+    }
+
+    /** The texts of the parts in {@code run} (a bit set), written together. */
+    private static String joinedText(NameToken[] parts, int run) {
+        StringBuilder sb = new StringBuilder();
+        for (int x = Integer.numberOfTrailingZeros(run); x < 32 - Integer.numberOfLeadingZeros(run); x++) {
+            sb.append(parts[x].text());
+        }
+        return sb.toString();
+    }
+
+    /**
+     * {@link #mayReach}'s sum, the query parts in {@code joinable} also credited with a join. A
+     * listed part that no query part is like (no similarity of {@value #PAIR_MIN} or more) and that
+     * no join can take ({@code listedJoinable}) is surely left over: its penalty is counted.
+     */
+    private static double boundSum(TokenRole[] q, TokenRole[] e, int ne, double[] sim, double t, int joinable,
+                                   int listedJoinable) {
+        double joined = Math.max(0, (1 - t) * TokenRole.SURNAME.weight);
+        double total = 0;
+        for (int j = 0; j < ne; j++) {
+            if (e[j].significant() && (listedJoinable & (1 << j)) == 0) {
+                boolean alike = false;
+                for (int i = 0; i < q.length && !alike; i++) {
+                    alike = sim[i * MAX_TOKENS + j] >= PAIR_MIN;
+                }
+                if (!alike) {
+                    total -= t * UNMATCHED_LISTED * e[j].weight;
+                }
+            }
+        }
+        for (int i = 0; i < q.length; i++) {
+            double wq = q[i].weight;
+            if (wq <= 0) {
+                continue;
+            }
+            // joined is never below the part's penalty (0 <= joined, or t > 1 and 0 > -t x penalty)
+            double best = (joinable & (1 << i)) != 0 ? joined : -t * UNMATCHED_QUERY * wq;
+            for (int j = 0; j < ne; j++) {
+                double v = sim[i * MAX_TOKENS + j];
+                if (v >= PAIR_MIN) {
+                    best = Math.max(best, (v - t) * (wq + e[j].weight) / 2);
+                }
+            }
+            total += best;
+        }
+        return total;
+    }
+
+    /**
+     * The runs of parts {@link #join} could write as one (two parts, or particles then a part; no
+     * marker, title or initial) into {@code masks} (bit set of the parts) and {@code joinedLengths};
+     * returns how many.
+     */
+    private static int runs(TokenRole[] roles, int[] lengths, int n, int[] masks, int[] joinedLengths) {
+        int count = 0;
+        for (int j = 0; j + 1 < n; j++) {
+            int length = lengths[j];
+            boolean joinable = joins(roles[j]);
+            for (int k = j + 1; k < n && k <= j + 3; k++) {
+                if (k > j + 1 && roles[k - 1] != TokenRole.PARTICLE) {
+                    break;
+                }
+                length += lengths[k];
+                joinable &= joins(roles[k]);
+                if (joinable) {
+                    masks[count] = ((1 << (k + 1)) - 1) & ~((1 << j) - 1);
+                    joinedLengths[count++] = length;
+                }
+            }
+        }
+        return count;
+    }
+
+    /** A part of this length can be like a run of parts joined to {@code joined} letters ({@link #join}'s cheap test). */
+    private static boolean lengthsClose(int one, int joined) {
+        return Math.abs(joined - one) <= Math.max(2, joined / 4);
+    }
 
     /** One-to-one alignment of the free parts with similarity >= {@code min}, best pair first. */
     private static long greedy(NameToken[] q, int nq, List<NameToken> e, int ne, double[] sim, int usedQ, int usedE,
@@ -301,7 +564,7 @@ public final class NameScorer {
      * @return used mask of {@code one} in the high 32 bits, of {@code many} in the low 32 bits
      */
     private long join(List<NameToken> one, int openOne, int usedOne, List<NameToken> many, int nm, int openMany,
-                      int usedMany, Explanation.Builder ex, boolean queryIsOne, double[] sums) {
+                      int usedMany, Explanation.Builder ex, boolean queryIsOne, double[] sums, PreparedQuery memo) {
         double num = 0;
         double den = 0;
         for (int i = 0; i < one.size(); i++) {
@@ -324,7 +587,7 @@ public final class NameScorer {
                         joinedLength += many.get(x).text().length();
                     }
                     // a join can only reach JOIN_MIN when the lengths are close: skip the rest cheaply
-                    if (Math.abs(joinedLength - a.text().length()) > Math.max(2, joinedLength / 4)) {
+                    if (!lengthsClose(a.text().length(), joinedLength)) {
                         continue;
                     }
                     StringBuilder joined = new StringBuilder(joinedLength);
@@ -333,7 +596,8 @@ public final class NameScorer {
                         joined.append(many.get(x).text());
                         w = Math.max(w, many.get(x).role().weight);
                     }
-                    double v = joinedSimilarity(a, joined.toString());
+                    String text = joined.toString();
+                    double v = memo == null ? joinedSimilarity(a, text) : memo.joinedSimilarity(a, text);
                     if (v >= JOIN_MIN) {
                         double pw = (a.role().weight + w) / 2;
                         num += v * pw;
@@ -356,18 +620,16 @@ public final class NameScorer {
 
     private static boolean joinable(List<NameToken> t, int from, int to) {
         for (int x = from; x <= to; x++) {
-            TokenRole r = t.get(x).role();
-            if (r == TokenRole.MARKER || r == TokenRole.TITLE || r == TokenRole.INITIAL) {
+            if (!joins(t.get(x).role())) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean joinable(NameToken a, NameToken b) {
-        return a.role() != TokenRole.MARKER && b.role() != TokenRole.MARKER
-                && a.role() != TokenRole.TITLE && b.role() != TokenRole.TITLE
-                && a.role() != TokenRole.INITIAL && b.role() != TokenRole.INITIAL;
+    /** A part of this role can be written together with its neighbours. */
+    private static boolean joins(TokenRole r) {
+        return r != TokenRole.MARKER && r != TokenRole.TITLE && r != TokenRole.INITIAL;
     }
 
     /** Bit set of the significant parts not yet aligned. */
@@ -392,10 +654,14 @@ public final class NameScorer {
     }
 
     private static double joinedSimilarity(NameToken one, String joined) {
+        return one.text().equals(joined) ? 1.0 : joinedSimilarity(one, joined, SpellingVariants.skeleton(joined));
+    }
+
+    /** The same with the joined text's skeleton known. */
+    private static double joinedSimilarity(NameToken one, String joined, String skel) {
         if (one.text().equals(joined)) {
             return 1.0;
         }
-        String skel = SpellingVariants.skeleton(joined);
         if (one.skeleton().equals(skel)) {
             return SKELETON_EQUAL;
         }
@@ -465,50 +731,68 @@ public final class NameScorer {
 
     // ---------------------------------------------------------------- corroboration
 
+    static final double SAME_NATIONALITY = 0.02;
+    static final double OTHER_NATIONALITY = -0.05;
+    static final double OTHER_SEX = -0.05;
+    static final double SAME_DOCUMENT = 0.25;
+
     private static double corroboration(PreparedQuery q, WatchlistEntry entry, Explanation.Builder ex) {
-        double d = 0;
         NameQuery query = q.query;
+        double date = 0;
         if (query.birthDate() != null && !entry.birthDates().isEmpty()) {
-            double b = birthDate(query.birthDate(), entry.birthDates());
-            d += b;
+            date = birthDate(query.birthDate(), entry.birthDates());
             if (ex != null) {
                 ex.add("birth-date", query.birthDate().from() + (query.birthDate().precision() == BirthDate.Precision.EXACT
-                        ? "" : ".." + query.birthDate().to()) + " vs " + describe(entry.birthDates()), b);
+                        ? "" : ".." + query.birthDate().to()) + " vs " + describe(entry.birthDates()), date);
             }
         }
+        double nationality = 0;
         if (query.nationality() != null && !query.nationality().isBlank() && !entry.nationalities().isEmpty()) {
             boolean same = false;
             for (String n : entry.nationalities()) {
                 same |= n.equalsIgnoreCase(query.nationality());
             }
-            double b = same ? 0.02 : -0.05;
-            d += b;
+            nationality = same ? SAME_NATIONALITY : OTHER_NATIONALITY;
             if (ex != null) {
-                ex.add("nationality", query.nationality() + (same ? " in " : " not in ") + entry.nationalities(), b);
+                ex.add("nationality", query.nationality() + (same ? " in " : " not in ") + entry.nationalities(), nationality);
             }
         }
-        if (query.sex() != null && entry.sex() != null && (query.sex().equals("M") || query.sex().equals("F"))
-                && (entry.sex().equals("M") || entry.sex().equals("F")) && !query.sex().equals(entry.sex())) {
-            d -= 0.05;
+        double sex = 0;
+        if (sexCode(query.sex()) != 0 && sexCode(entry.sex()) != 0 && sexCode(query.sex()) != sexCode(entry.sex())) {
+            sex = OTHER_SEX;
             if (ex != null) {
-                ex.add("sex", query.sex() + " vs " + entry.sex(), -0.05);
+                ex.add("sex", query.sex() + " vs " + entry.sex(), OTHER_SEX);
             }
         }
+        double document = 0;
         if (q.documents.length > 0 && !entry.documents().isEmpty()) {
             outer:
             for (String doc : q.documents) {
                 for (ListedDocument ld : entry.documents()) {
                     if (ld.number() != null && !doc.isEmpty() && doc.equals(documentKey(ld.number()))) {
-                        d += 0.25;
+                        document = SAME_DOCUMENT;
                         if (ex != null) {
-                            ex.add("document", ld.number(), 0.25);
+                            ex.add("document", ld.number(), SAME_DOCUMENT);
                         }
                         break outer;
                     }
                 }
             }
         }
-        return d;
+        return corroboration(date, nationality, sex, document);
+    }
+
+    /**
+     * What the birth date, nationality, sex and documents add to (or take from) a name score: the
+     * terms (0 when not compared) summed in this order, so that every caller gets the same double.
+     */
+    static double corroboration(double date, double nationality, double sex, double document) {
+        return date + nationality + sex + document;
+    }
+
+    /** 1 for "M", 2 for "F", 0 for anything else (sex is compared only when both sides say M or F). */
+    static int sexCode(String sex) {
+        return "M".equals(sex) ? 1 : "F".equals(sex) ? 2 : 0;
     }
 
     private static String describe(List<BirthDate> dates) {
@@ -526,18 +810,20 @@ public final class NameScorer {
     static double birthDate(BirthDate q, List<BirthDate> listed) {
         double best = -1;
         for (BirthDate l : listed) {
-            double v;
-            if (!q.to().isBefore(l.from()) && !q.from().isAfter(l.to())) {
-                v = q.precision() == BirthDate.Precision.EXACT && l.precision() == BirthDate.Precision.EXACT ? 0.06 : 0.03;
-            } else {
-                long gap = q.to().isBefore(l.from())
-                        ? ChronoUnit.DAYS.between(q.to(), l.from())
-                        : ChronoUnit.DAYS.between(l.to(), q.from());
-                v = gap <= 31 ? -0.08 : gap <= 366 ? -0.25 : -0.35;
-            }
-            best = Math.max(best, v);
+            best = Math.max(best, birthDate(q.from().toEpochDay(), q.to().toEpochDay(),
+                    q.precision() == BirthDate.Precision.EXACT, l.from().toEpochDay(), l.to().toEpochDay(),
+                    l.precision() == BirthDate.Precision.EXACT));
         }
         return best;
+    }
+
+    /** The agreement of a traveller's birth date (epoch days {@code qFrom..qTo}) with one listed date. */
+    static double birthDate(long qFrom, long qTo, boolean qExact, long lFrom, long lTo, boolean lExact) {
+        if (qTo >= lFrom && qFrom <= lTo) {
+            return qExact && lExact ? 0.06 : 0.03;
+        }
+        long gap = qTo < lFrom ? lFrom - qTo : qFrom - lTo;
+        return gap <= 31 ? -0.08 : gap <= 366 ? -0.25 : -0.35;
     }
 
     /** Document numbers compared on letters and digits only, upper case. */
