@@ -7,6 +7,7 @@ import com.esotericsoftware.kryo.io.Output;
 import com.esotericsoftware.kryo.serializers.FieldSerializer;
 import com.esotericsoftware.kryo.serializers.ImmutableCollectionsSerializers;
 import io.paxgate.parsers.model.Pnr;
+import net.openhft.chronicle.bytes.BytesStore;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -48,6 +49,8 @@ final class BoardCodec {
     private final Kryo kryo = new Kryo();
     private final Output output = new Output(4096, -1);
     private final Input input = new Input();
+    /** The output buffer wrapped for the map, kept while the buffer is the same array. */
+    private BytesStore<?, byte[]> encoded;
 
     /**
      * @param strict registration required: a class the model does not declare fails instead of
@@ -96,8 +99,33 @@ final class BoardCodec {
     }
 
     byte[] write(Object value) {
+        encode(value);
+        return encodedCopy();
+    }
+
+    /**
+     * Writes {@code value} into this codec's own buffer and returns its length: the bytes are
+     * {@link #encoded()} from 0, valid until the next write on this thread (no copy per entry).
+     */
+    int encode(Object value) {
         output.reset();
         kryo.writeObject(output, value);
+        return output.position();
+    }
+
+    /** The bytes {@link #encode} wrote last, as a store the map copies from (re-wrapped when the buffer grows). */
+    BytesStore<?, byte[]> encoded() {
+        if (encoded == null || encoded.underlyingObject() != output.getBuffer()) {
+            if (encoded != null) {
+                encoded.releaseLast();
+            }
+            encoded = BytesStore.wrap(output.getBuffer());
+        }
+        return encoded;
+    }
+
+    /** A copy of the bytes {@link #encode} wrote last. */
+    byte[] encodedCopy() {
         return output.toBytes();
     }
 

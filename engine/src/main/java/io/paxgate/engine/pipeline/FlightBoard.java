@@ -3,8 +3,11 @@ package io.paxgate.engine.pipeline;
 import io.paxgate.parsers.model.Flight;
 import io.paxgate.parsers.model.Pnr;
 import io.paxgate.parsers.model.Traveller;
+import net.openhft.chronicle.hash.Data;
 import net.openhft.chronicle.map.ChronicleMap;
 import net.openhft.chronicle.map.ChronicleMapBuilder;
+import net.openhft.chronicle.map.ExternalMapQueryContext;
+import net.openhft.chronicle.map.MapEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -563,19 +566,34 @@ public final class FlightBoard implements AutoCloseable {
 
     // ---------------------------------------------------------------- storage
 
+    /**
+     * Puts the value's bytes straight from the codec's buffer through a query context (a plain
+     * {@code put} of a byte[] costs a copy of the bytes and a reference-counted wrapper per entry).
+     */
     private void write(String key, Object value) {
-        byte[] bytes = BoardCodec.get().write(value);
-        try {
-            map.put(key, bytes);
-            overflow.remove(key);
+        BoardCodec codec = BoardCodec.get();
+        int length = codec.encode(value);
+        try (ExternalMapQueryContext<String, byte[], ?> c = map.queryContext(key)) {
+            c.updateLock().lock();
+            Data<byte[]> bytes = c.wrapValueBytesAsData(codec.encoded(), 0, length);
+            MapEntry<String, byte[]> entry = c.entry();
+            if (entry != null) {
+                c.replaceValue(entry, bytes);
+            } else {
+                c.insert(c.absentEntry(), bytes);
+            }
         } catch (IllegalArgumentException | IllegalStateException full) {
             // too large for an entry, or the map is full: keep it, on the heap, and say so once in a while
             map.remove(key);
-            overflow.put(key, bytes);
+            overflow.put(key, codec.encodedCopy());
             if ((overflowed.incrementAndGet() & 1023) == 1) {
                 LOG.warn("flight board {}: an entry of {} bytes kept on the heap ({}); raise board.expected_entries",
-                        file == null ? "in memory" : file, bytes.length, full.getMessage());
+                        file == null ? "in memory" : file, length, full.getMessage());
             }
+            return;
+        }
+        if (!overflow.isEmpty()) {
+            overflow.remove(key);
         }
     }
 

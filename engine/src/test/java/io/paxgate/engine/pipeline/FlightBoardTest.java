@@ -229,4 +229,20 @@ class FlightBoardTest {
             assertNull(board.seat(FLIGHT, traveller("NOBODY", "X")));
         }
     }
+
+    @Test
+    void entriesLargerThanTheCodecsFirstBufferAreStoredWhole() {
+        try (FlightBoard board = FlightBoard.inMemory(1_000)) {
+            Pnr large = booking("LARGE1", traveller("GULIYEV", "ANAR"));
+            for (int i = 0; i < 200; i++) {
+                large.remarks.add("remark line " + i + " with some history of the booking");
+            }
+            board.recordBooked(FLIGHT, flight(), large.travellers.get(0), large, "1");
+            Pnr small = booking("SMALL1", traveller("ALIYEVA", "LEYLA"));
+            board.recordBooked(FLIGHT, flight(), small.travellers.get(0), small, "2");
+            assertEquals(0, board.overflowed(), "both fit the map");
+            assertEquals(201, board.seat(FLIGHT, traveller("GULIYEV", "ANAR")).pnr().remarks.size());
+            assertEquals(List.of("window seat"), board.seat(FLIGHT, traveller("ALIYEVA", "LEYLA")).pnr().remarks);
+        }
+    }
 }
