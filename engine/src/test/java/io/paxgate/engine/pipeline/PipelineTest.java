@@ -9,6 +9,8 @@ import io.paxgate.engine.cli.ShippedConfig;
 import io.paxgate.engine.config.PaxgateConfig;
 import io.paxgate.engine.ingest.IapiAnswer;
 import io.paxgate.engine.ingest.Receipt;
+import io.paxgate.engine.journal.JournalOptions;
+import io.paxgate.engine.journal.LaneJournal;
 import io.paxgate.engine.screening.ScreeningSetup;
 import io.paxgate.parsers.InputDecoder;
 import org.junit.jupiter.api.AfterEach;
@@ -53,9 +55,13 @@ class PipelineTest {
 
     /** A pipeline with a new, in-memory board: a restart rebuilds it from the journal. */
     private Pipeline newPipeline() {
+        return newPipeline(journal);
+    }
+
+    private Pipeline newPipeline(io.paxgate.engine.journal.Journal on) {
         FlightBoard board = FlightBoard.inMemory(10_000);
         boards.add(board);
-        return new Pipeline(journal, InputDecoder::new, screening::screener, alerts, new AlertRouter(POSTS), 64,
+        return new Pipeline(on, InputDecoder::new, screening::screener, alerts, new AlertRouter(POSTS), 64,
                 "blocking", 2, new SimpleMeterRegistry(), Clock.systemUTC(), board);
     }
 
@@ -169,6 +175,25 @@ class PipelineTest {
         IapiAnswer bad = pipeline.iapi("UNA:+.? 'UNB+UNOA:4+X+Y+260101:1200+1'UNZ+0+1'".getBytes(StandardCharsets.US_ASCII), "x")
                 .get(10, TimeUnit.SECONDS);
         assertTrue(bad.rejected());
+    }
+
+    @Test
+    void aCheckInWhoseJournalSyncIsStillToComeIsAnsweredOnceSynced() throws Exception {
+        // group sync: the append completes on the syncer's thread, and the iAPI thread screens it
+        try (LaneJournal synced = LaneJournal.open(dir.resolve("journal"),
+                JournalOptions.defaults().withSync(JournalOptions.SyncPolicy.GROUP))) {
+            Pipeline p = newPipeline(synced);
+            try {
+                p.start();
+                IapiAnswer a = p.iapi(sample("paxlst_d12b_2pax.edi"), "x").get(10, TimeUnit.SECONDS);
+                assertFalse(a.rejected(), a.error());
+                assertTrue(new String(a.cusres(), StandardCharsets.ISO_8859_1).contains("CUSRES"));
+                assertEquals(1, synced.processedCount(), "marked processed in the check-in lane");
+                assertEquals(0, synced.unprocessedCount());
+            } finally {
+                p.close();
+            }
+        }
     }
 
     @Test
