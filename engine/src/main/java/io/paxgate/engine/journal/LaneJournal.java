@@ -140,11 +140,6 @@ public final class LaneJournal implements Journal {
         return batch.unprocessedCount() + iapi.unprocessedCount();
     }
 
-    /** Group commits done in this run, in both lanes. */
-    public long syncCount() {
-        return batch.syncCount() + iapi.syncCount();
-    }
-
     /** {@link ChronicleJournal#deleteDaysBefore} in both lanes. */
     public List<Path> deleteDaysBefore(LocalDate before) throws IOException {
         List<Path> deleted = new ArrayList<>(batch.deleteDaysBefore(before));

@@ -355,12 +355,15 @@ public final class Pipeline implements Ingest, AutoCloseable {
         // the sync completes, never on the journal's syncer thread.
         CompletableFuture<Long> appended = journal.append(receivedAt, "iapi", remote, in.bytes(), in.removed());
         if (appended.isDone() && !appended.isCompletedExceptionally()) {
-            screenInteractive(appended.join(), r, key, t0, remote, in, answer);
+            long index = appended.join();
+            collected(index, "iapi", remote, in);
+            screenInteractive(index, r, key, t0, answer);
             return answer;
         }
         return appended.thenCompose(index -> {
+            collected(index, "iapi", remote, in);
             try {
-                interactive.execute(() -> screenInteractive(index, r, key, t0, remote, in, answer));
+                interactive.execute(() -> screenInteractive(index, r, key, t0, answer));
             } catch (java.util.concurrent.RejectedExecutionException full) {
                 answer.completeExceptionally(full);
             }
@@ -368,10 +371,8 @@ public final class Pipeline implements Ingest, AutoCloseable {
         });
     }
 
-    /** Screens one journaled iAPI request and completes {@code answer} with its CUSRES. */
-    private void screenInteractive(long index, DecodeResult r, String key, long t0, String remote, Received in,
-                                   CompletableFuture<IapiAnswer> answer) {
-        collected(index, "iapi", remote, in);
+    /** Screens one journaled (and collected) iAPI request and completes {@code answer} with its CUSRES. */
+    private void screenInteractive(long index, DecodeResult r, String key, long t0, CompletableFuture<IapiAnswer> answer) {
         Event e = new Event();
         e.index = index;
         e.decoded = r;

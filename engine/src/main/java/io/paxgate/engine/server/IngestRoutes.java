@@ -58,7 +58,7 @@ public final class IngestRoutes {
 
     /**
      * The same, batch submissions decoded and journaled on {@code intake}'s thread (interactive
-     * check-ins stay on the event loop and their own screening thread).
+     * check-ins stay on the event loop, see {@link Ingest#iapi}).
      */
     public static HttpServer install(HttpServer server, Ingest ingest, Supplier<String> metrics,
                                      Function<Principal, SenderCheck> checks, Intake intake) {
