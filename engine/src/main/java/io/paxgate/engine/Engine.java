@@ -141,7 +141,7 @@ public final class Engine implements AutoCloseable {
         AlertRouter router = new AlertRouter(config.posts());
         FlightBoard board = keep(FlightBoard.open(config.boardDir(), config.boardCapacity()));
         pipeline = keep(new Pipeline(journal, () -> new InputDecoder(screeningConfig.parserLimits(), clock), screening::screener,
-                alerts, router, config.ringSize(), config.waitStrategy(), config.screeningThreads(), meters, clock, board,
+                alerts, router, config.pipeline(), meters, clock, board,
                 audit));
         replayed = pipeline.start();
         if (pipeline.flightsOnBoard() > 0) {

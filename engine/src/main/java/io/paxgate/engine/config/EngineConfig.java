@@ -1,6 +1,7 @@
 package io.paxgate.engine.config;
 
 import io.paxgate.engine.alerts.Post;
+import io.paxgate.engine.pipeline.Pipeline;
 import io.paxgate.engine.security.SecurityConfig;
 import io.paxgate.engine.security.TlsFiles;
 import io.paxgate.rules.config.ConfigNode;
@@ -26,10 +27,10 @@ import java.util.Set;
  * @param journalDir        where received inputs are journaled
  * @param journalSync       {@code none} (the memory-mapped write; survives a process crash) or
  *                          {@code group} (also forced to disk, many appends per sync)
- * @param ringSize          pipeline ring slots (a power of two)
- * @param waitStrategy      {@code blocking} (default: behaves on 2 cores), {@code sleeping},
- *                          {@code yielding}, {@code busy_spin}
- * @param screeningThreads  screening handlers; a flight always goes to the same one
+ * @param pipeline          the ring: {@code pipeline.ring_size} (a power of two), {@code wait_strategy}
+ *                          ({@code blocking}, the default, behaves on 2 cores; {@code sleeping}, {@code yielding},
+ *                          {@code busy_spin}), {@code screening_threads} (a flight always goes to the same one)
+ *                          and {@code matchers} ({@code serial} or {@code parallel} stages)
  * @param alertsDir         where alerts and officers' actions are kept
  * @param posts             border posts and the airports each covers
  * @param watchFiles        reload lists and rules when their files change ({@code reload.watch_files})
@@ -43,7 +44,7 @@ import java.util.Set;
  */
 public record EngineConfig(String httpHost, int httpPort, int maxBodyBytes, String tcpHost, int tcpPort,
                            int maxInterchangeBytes, int idleTimeoutSeconds, Path journalDir, String journalSync,
-                           int ringSize, String waitStrategy, int screeningThreads, Path alertsDir, List<Post> posts,
+                           Pipeline.Shape pipeline, Path alertsDir, List<Post> posts,
                            boolean watchFiles, Path boardDir, long boardCapacity, SecurityConfig security,
                            TlsFiles httpTls, TlsFiles tcpTls, IoThreads ioThreads) {
 
@@ -78,7 +79,7 @@ public record EngineConfig(String httpHost, int httpPort, int maxBodyBytes, Stri
         ConfigNode journal = root.section("journal");
         journal.allowOnly("dir", "sync");
         ConfigNode pipeline = root.section("pipeline");
-        pipeline.allowOnly("ring_size", "wait_strategy", "screening_threads");
+        pipeline.allowOnly("ring_size", "wait_strategy", "screening_threads", "matchers");
         int ring = pipeline.integer("ring_size", 4096, 64, 1 << 24);
         if (Integer.bitCount(ring) != 1) {
             throw pipeline.error("ring_size", "must be a power of two, was " + ring);
@@ -98,9 +99,10 @@ public record EngineConfig(String httpHost, int httpPort, int maxBodyBytes, Stri
                 tcp.integer("idle_timeout_seconds", 120, 1, 86_400),
                 journalDir,
                 journal.choice("sync", "none", "none", "group"),
-                ring,
-                pipeline.choice("wait_strategy", "blocking", "blocking", "sleeping", "yielding", "busy_spin"),
-                pipeline.integer("screening_threads", Math.max(1, Runtime.getRuntime().availableProcessors() / 2), 1, 64),
+                new Pipeline.Shape(ring,
+                        pipeline.choice("wait_strategy", "blocking", "blocking", "sleeping", "yielding", "busy_spin"),
+                        pipeline.integer("screening_threads", Math.max(1, Runtime.getRuntime().availableProcessors() / 2), 1, 64),
+                        pipeline.choice("matchers", "serial", "serial", "parallel").equals("parallel")),
                 alerts.path("dir", "../data/alerts"),
                 posts(alerts),
                 reload.bool("watch_files", true),
@@ -148,14 +150,14 @@ public record EngineConfig(String httpHost, int httpPort, int maxBodyBytes, Stri
     /** The same with other ports (0: any free port). */
     public EngineConfig withPorts(int http, int tcp) {
         return new EngineConfig(httpHost, http, maxBodyBytes, tcpHost, tcp, maxInterchangeBytes, idleTimeoutSeconds,
-                journalDir, journalSync, ringSize, waitStrategy, screeningThreads, alertsDir, posts, watchFiles, boardDir,
+                journalDir, journalSync, pipeline, alertsDir, posts, watchFiles, boardDir,
                 boardCapacity, security, httpTls, tcpTls, ioThreads);
     }
 
     /** The same with other journal and alert directories; the flight board and the users file go beside the journal. */
     public EngineConfig withDirs(Path journal, Path alerts) {
         return new EngineConfig(httpHost, httpPort, maxBodyBytes, tcpHost, tcpPort, maxInterchangeBytes,
-                idleTimeoutSeconds, journal, journalSync, ringSize, waitStrategy, screeningThreads, alerts, posts, watchFiles,
+                idleTimeoutSeconds, journal, journalSync, pipeline, alerts, posts, watchFiles,
                 journal.resolveSibling("board"), boardCapacity, security.withDir(journal.resolveSibling("security")),
                 httpTls, tcpTls, ioThreads);
     }
@@ -163,7 +165,7 @@ public record EngineConfig(String httpHost, int httpPort, int maxBodyBytes, Stri
     /** The same with other security settings and TLS files (null: plain). */
     public EngineConfig withSecurity(SecurityConfig s, TlsFiles http, TlsFiles tcp) {
         return new EngineConfig(httpHost, httpPort, maxBodyBytes, tcpHost, tcpPort, maxInterchangeBytes,
-                idleTimeoutSeconds, journalDir, journalSync, ringSize, waitStrategy, screeningThreads, alertsDir, posts,
+                idleTimeoutSeconds, journalDir, journalSync, pipeline, alertsDir, posts,
                 watchFiles, boardDir, boardCapacity, s, http, tcp, ioThreads);
     }
 

@@ -1,9 +1,9 @@
 package io.paxgate.engine.pipeline;
 
-import com.lmax.disruptor.BlockingWaitStrategy;
 import com.lmax.disruptor.BusySpinWaitStrategy;
 import com.lmax.disruptor.EventHandler;
 import com.lmax.disruptor.RingBuffer;
+import com.lmax.disruptor.Sequence;
 import com.lmax.disruptor.SleepingWaitStrategy;
 import com.lmax.disruptor.WaitStrategy;
 import com.lmax.disruptor.YieldingWaitStrategy;
@@ -36,6 +36,7 @@ import io.paxgate.parsers.model.Pnr;
 import io.paxgate.parsers.model.PnrgovMessage;
 import io.paxgate.parsers.model.Traveller;
 import io.paxgate.rules.risk.Decision;
+import io.paxgate.rules.risk.Hit;
 import io.paxgate.rules.screening.Screener;
 import io.paxgate.rules.screening.Screening;
 import org.slf4j.Logger;
@@ -56,6 +57,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import com.lmax.disruptor.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -63,6 +65,11 @@ import java.util.function.Supplier;
  * screening handlers (a flight always goes to the same one, so its messages stay in order); the
  * handler that screened an input also turns its non-clear decisions into alerts, marks it
  * processed in the journal and answers an interactive API request.
+ *
+ * <p>With {@link Shape#parallelMatchers} the ring has three stages instead: the flight board
+ * (sharded by flight: the input applied to the board, its travellers listed), then the name,
+ * document and rule matchers, each a handler of its own running beside the other two, then the
+ * decision (sharded by flight again: combine the hits, alert, mark processed).
  *
  * <p>{@link #submit} decodes on the caller's thread (the receipt needs the counts, problems and
  * CONTRL), journals, and completes once the journal has the bytes; only then is the input
@@ -90,13 +97,19 @@ public final class Pipeline implements Ingest, AutoCloseable {
         /** Screening failed: nothing more is done with the input but say so. */
         RuntimeException failure;
         final List<Screening> screenings = new ArrayList<>();
-        final List<String> sources = new ArrayList<>();
+        /** Parallel matchers: the screening core every stage uses for this input, and its travellers. */
+        Screener screener;
+        final List<Subject> subjects = new ArrayList<>();
+        /** A matcher stage failed (any of the three may set it; the board stage sets {@link #failure}). */
+        RuntimeException matcherFailure;
 
         void clear() {
             rescreen = null;
             rescreened = null;
             failure = null;
-            sources.clear();
+            screener = null;
+            subjects.clear();
+            matcherFailure = null;
             decoded = null;
             key = null;
             iapi = null;
@@ -139,23 +152,51 @@ public final class Pipeline implements Ingest, AutoCloseable {
     private final AuditLog audit;
     private volatile boolean started;
 
+    /** One traveller of an input on its way through the parallel matchers; each matcher sets its own hits. */
+    static final class Subject {
+        final Flight flight;
+        final Traveller traveller;
+        final Pnr pnr;
+        final String source;
+        List<Hit> names = List.of();
+        List<Hit> documents = List.of();
+        List<Hit> rules = List.of();
+
+        Subject(Flight flight, Traveller traveller, Pnr pnr, String source) {
+            this.flight = flight;
+            this.traveller = traveller;
+            this.pnr = pnr;
+            this.source = source;
+        }
+    }
+
+    /**
+     * How the ring is laid out.
+     *
+     * @param ringSize         slots, a power of two
+     * @param waitStrategy     {@code blocking}, {@code sleeping}, {@code yielding} or {@code busy_spin}
+     * @param shards           screening handlers, or with parallel matchers board and decision handlers
+     *                         (each); a flight always goes to the same one
+     * @param parallelMatchers the name, document and rule matchers as handlers of their own between the
+     *                         board and the decision, instead of one after the other in the screening handler
+     */
+    public record Shape(int ringSize, String waitStrategy, int shards, boolean parallelMatchers) {
+    }
+
     /**
      * @param decoders makes a decoder for each thread that decodes
      * @param screener the current screening core (lists and rules reload behind it)
-     * @param ringSize a power of two
-     * @param shards   screening handlers
      * @param board    travellers of flights not yet arrived (the caller opens and closes it)
      */
     public Pipeline(Journal journal, Supplier<InputDecoder> decoders, Supplier<Screener> screener, AlertStore alerts,
-                    AlertRouter router, int ringSize, String waitStrategy, int shards, MeterRegistry meters,
-                    Clock clock, FlightBoard board) {
-        this(journal, decoders, screener, alerts, router, ringSize, waitStrategy, shards, meters, clock, board, null);
+                    AlertRouter router, Shape shape, MeterRegistry meters, Clock clock, FlightBoard board) {
+        this(journal, decoders, screener, alerts, router, shape, meters, clock, board, null);
     }
 
     /** The same, recording each accepted input in {@code audit} (a collection: ids and counts, no names). */
     public Pipeline(Journal journal, Supplier<InputDecoder> decoders, Supplier<Screener> screener, AlertStore alerts,
-                    AlertRouter router, int ringSize, String waitStrategy, int shards, MeterRegistry meters,
-                    Clock clock, FlightBoard board, AuditLog audit) {
+                    AlertRouter router, Shape shape, MeterRegistry meters, Clock clock, FlightBoard board,
+                    AuditLog audit) {
         this.journal = journal;
         this.audit = audit;
         this.board = board;
@@ -164,34 +205,27 @@ public final class Pipeline implements Ingest, AutoCloseable {
         this.alerts = alerts;
         this.router = router;
         this.clock = clock;
-        this.shards = shards;
+        this.shards = shape.shards();
         this.meters = meters;
         this.contrl = new ContrlEncoder(clock);
         this.cusres = new CusresEncoder(clock);
-        this.disruptor = new Disruptor<>(Event::new, ringSize, r -> {
+        WaitStrategy wait = waitStrategy(shape.waitStrategy());
+        this.disruptor = new Disruptor<>(Event::new, shape.ringSize(), r -> {
             Thread t = new Thread(r, "paxgate-pipeline");
             t.setDaemon(true);
             return t;
-        }, ProducerType.MULTI, waitStrategy(waitStrategy));
-        @SuppressWarnings("unchecked")
-        EventHandler<Event>[] screeners = new EventHandler[shards];
-        for (int i = 0; i < shards; i++) {
-            final int shard = i;
-            screeners[i] = (e, seq, end) -> {
-                if (e.shard == shard) {
-                    try {
-                        screen(e);
-                    } catch (RuntimeException failure) {
-                        // never lose the handler: the input stays unprocessed (replayed on restart), the rest flows on
-                        e.failure = failure;
-                    }
-                    publish(e);
-                }
-            };
+        }, ProducerType.MULTI, wait);
+        if (shape.parallelMatchers()) {
+            // board -> {names | documents | rules} -> decision; each handler wakes the next stage itself
+            disruptor.handleEventsWith(byShard(wait, this::toBoard, false))
+                    .then(stage(wait, e -> match(e, s -> s.names = e.screener.nameHits(s.traveller))),
+                            stage(wait, e -> match(e, s -> s.documents = e.screener.documentHits(s.traveller))),
+                            stage(wait, e -> match(e, s -> s.rules = e.screener.ruleHits(s.flight, s.traveller, s.pnr))))
+                    .then(byShard(wait, this::decide, true));
+        } else {
+            // Each handler screens and publishes its own flights: no second stage waiting on the first.
+            disruptor.handleEventsWith(byShard(null, this::screen, true));
         }
-        // Each handler screens and publishes its own flights: no second stage waiting on the first
-        // (a dependent stage spins in every Disruptor wait strategy, a core lost on a 2-core box).
-        disruptor.handleEventsWith(screeners);
         this.ring = disruptor.getRingBuffer();
         this.receiptToAlert = Timer.builder("paxgate.receipt.to.alert").description("receipt of the input to the alert")
                 .publishPercentileHistogram().publishPercentiles(0.5, 0.99, 0.999).register(meters);
@@ -211,7 +245,58 @@ public final class Pipeline implements Ingest, AutoCloseable {
             case "sleeping" -> new SleepingWaitStrategy();
             case "yielding" -> new YieldingWaitStrategy();
             case "busy_spin" -> new BusySpinWaitStrategy();
-            default -> new BlockingWaitStrategy();
+            default -> new StageWaitStrategy();
+        };
+    }
+
+    /**
+     * One handler per shard, each taking the events of its own flights; {@code last}: the stage that
+     * publishes (and so ends) the input, whether it was screened or failed.
+     */
+    private EventHandler<Event>[] byShard(WaitStrategy wait, Consumer<Event> body, boolean last) {
+        @SuppressWarnings("unchecked")
+        EventHandler<Event>[] handlers = new EventHandler[shards];
+        for (int i = 0; i < shards; i++) {
+            final int shard = i;
+            Consumer<Event> mine = e -> {
+                if (e.shard != shard) {
+                    return;
+                }
+                try {
+                    body.accept(e);
+                } catch (RuntimeException failure) {
+                    // never lose the handler: the input stays unprocessed (replayed on restart), the rest flows on
+                    e.failure = failure;
+                }
+                if (last) {
+                    publish(e);
+                }
+            };
+            handlers[i] = wait == null ? (e, seq, end) -> mine.accept(e) : stage(wait, mine);
+        }
+        return handlers;
+    }
+
+    /**
+     * A handler of the parallel layout: once it is done with an event its sequence moves on and the
+     * handlers waiting on it are woken (see {@link StageWaitStrategy}), event by event, not at the end
+     * of a batch.
+     */
+    private static EventHandler<Event> stage(WaitStrategy wait, Consumer<Event> body) {
+        return new EventHandler<>() {
+            private Sequence done;
+
+            @Override
+            public void setSequenceCallback(Sequence sequence) {
+                done = sequence;
+            }
+
+            @Override
+            public void onEvent(Event e, long sequence, boolean endOfBatch) {
+                body.accept(e);
+                done.set(sequence);
+                wait.signalAllWhenBlocking();
+            }
         };
     }
 
@@ -481,13 +566,62 @@ public final class Pipeline implements Ingest, AutoCloseable {
         }
     }
 
+    /** Parallel matchers, first stage: the input applied to the board and its travellers to screen listed. */
+    private void toBoard(Event e) {
+        if (e.duplicate) {
+            return;
+        }
+        e.screener = screener.get();
+        if (e.rescreen != null) {
+            for (FlightBoard.Seat seat : e.rescreen) {
+                e.subjects.add(new Subject(seat.flight(), seat.traveller(), seat.pnr(), seat.sourceMessageId()));
+            }
+        } else {
+            String source = String.valueOf(e.index);
+            onBoard(e.decoded, source, (flight, t, pnr) -> e.subjects.add(new Subject(flight, t, pnr, source)));
+        }
+    }
+
+    /** Parallel matchers, a matcher stage: its hits for every traveller of the input. */
+    private static void match(Event e, Consumer<Subject> matcher) {
+        if (e.failure != null) {
+            return;
+        }
+        try {
+            for (Subject s : e.subjects) {
+                matcher.accept(s);
+            }
+        } catch (RuntimeException failure) {
+            e.matcherFailure = failure;
+        }
+    }
+
+    /** Parallel matchers, last stage: each traveller's hits combined into its decision, and alerted. */
+    private void decide(Event e) {
+        if (e.matcherFailure != null) {
+            throw e.matcherFailure;
+        }
+        if (e.failure != null) {
+            return;
+        }
+        for (Subject s : e.subjects) {
+            List<Hit> hits = new ArrayList<>(s.names.size() + s.documents.size() + s.rules.size());
+            hits.addAll(s.names);
+            hits.addAll(s.documents);
+            hits.addAll(s.rules);
+            Screening screening = e.screener.decide(s.flight, s.traveller, s.pnr, hits);
+            e.screenings.add(screening);
+            alert(e, screening, s.source);
+        }
+        travellersScreened.increment(e.screenings.size());
+    }
+
     private void screenTravellers(Event e) {
         Screener s = screener.get();
         if (e.rescreen != null) {
             for (FlightBoard.Seat seat : e.rescreen) {
                 Screening screening = s.screen(seat.flight(), seat.traveller(), seat.pnr());
                 e.screenings.add(screening);
-                e.sources.add(seat.sourceMessageId());
                 alert(e, screening, seat.sourceMessageId());
             }
         } else {

@@ -25,7 +25,7 @@ class EngineConfigTest {
         int auto = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
         assertEquals(new EngineConfig.IoThreads(auto, auto), c.ioThreads(), "io_threads 0 / absent: half the cores");
         assertTrue(c.posts().stream().anyMatch(p -> p.airports().contains("NAJ")));
-        assertEquals("blocking", c.waitStrategy());
+        assertEquals("blocking", c.pipeline().waitStrategy());
     }
 
     @Test

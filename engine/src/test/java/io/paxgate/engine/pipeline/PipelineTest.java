@@ -45,6 +45,11 @@ class PipelineTest {
 
     private final List<FlightBoard> boards = new java.util.ArrayList<>();
 
+    /** The ring's layout under test: two screening handlers ({@link ParallelMatchersPipelineTest}: parallel matchers). */
+    Pipeline.Shape shape() {
+        return new Pipeline.Shape(64, "blocking", 2, false);
+    }
+
     @BeforeEach
     void setUp() throws Exception {
         screening = new ScreeningSetup(PaxgateConfig.load(ShippedConfig.copyTo(dir)), Clock.systemUTC());
@@ -61,8 +66,8 @@ class PipelineTest {
     private Pipeline newPipeline(io.paxgate.engine.journal.Journal on) {
         FlightBoard board = FlightBoard.inMemory(10_000);
         boards.add(board);
-        return new Pipeline(on, InputDecoder::new, screening::screener, alerts, new AlertRouter(POSTS), 64,
-                "blocking", 2, new SimpleMeterRegistry(), Clock.systemUTC(), board);
+        return new Pipeline(on, InputDecoder::new, screening::screener, alerts, new AlertRouter(POSTS), shape(),
+                new SimpleMeterRegistry(), Clock.systemUTC(), board);
     }
 
     @AfterEach
@@ -123,7 +128,8 @@ class PipelineTest {
                 throw new IllegalStateException("screening core broken for one input");
             }
             return screening.screener();
-        }, alerts, new AlertRouter(POSTS), 64, "blocking", 1, meters, Clock.systemUTC(), board);
+        }, alerts, new AlertRouter(POSTS), new Pipeline.Shape(64, "blocking", 1, shape().parallelMatchers()), meters,
+                Clock.systemUTC(), board);
         pipeline.start();
         byte[] bytes = sample("paxlst_gyd_planted_hits.edi");
         pipeline.submit(bytes, "http", "a").get(10, TimeUnit.SECONDS);
@@ -138,6 +144,24 @@ class PipelineTest {
         assertFalse(alerts.list("GYD", null, 100).isEmpty(), "the handler survived and alerted the next input");
         assertEquals(2, journal.appendedCount());
         assertEquals(1, journal.processedCount(), "the failed input stays unprocessed, for replay after a restart");
+    }
+
+    @Test
+    void aRescreeningScreensTheTravellersOfFlightsNotYetArrivedAgainAndAlertsNothingTwice() throws Exception {
+        pipeline.close();
+        FlightBoard board = FlightBoard.inMemory(10_000);
+        boards.add(board);
+        // the day before the planted sample's flight lands
+        pipeline = new Pipeline(journal, InputDecoder::new, screening::screener, alerts, new AlertRouter(POSTS), shape(),
+                new SimpleMeterRegistry(), Clock.fixed(java.time.Instant.parse("2026-11-23T12:00:00Z"), java.time.ZoneOffset.UTC),
+                board);
+        pipeline.start();
+        Receipt r = pipeline.submit(sample("paxlst_gyd_planted_hits.edi"), "http", "a").get(10, TimeUnit.SECONDS);
+        awaitProcessed(1);
+        long alerted = alerts.size();
+        assertTrue(alerted > 0, "the planted travellers are alerted");
+        assertEquals(r.travellers(), pipeline.rescreen().get(10, TimeUnit.SECONDS), "every traveller screened again");
+        assertEquals(alerted, alerts.size(), "the same hits are not alerted again");
     }
 
     @Test

@@ -58,12 +58,48 @@ public final class Screener {
         List<Hit> hits = new ArrayList<>(4);
         names(traveller, hits);
         documents(traveller, hits);
+        rules(flight, traveller, pnr, hits);
+        return decide(flight, traveller, pnr, hits);
+    }
+
+    /*
+     * The matchers one by one, for a pipeline that runs them on threads of their own: each reads its
+     * registry's current snapshot, and the hits of nameHits, documentHits and ruleHits, in that order,
+     * given to decide, make the same Screening as screen.
+     */
+
+    /** Hits of the traveller's name in every person list. */
+    public List<Hit> nameHits(Traveller traveller) {
+        List<Hit> hits = new ArrayList<>(2);
+        names(traveller, hits);
+        return hits;
+    }
+
+    /** Hits of the traveller's documents in every document list. */
+    public List<Hit> documentHits(Traveller traveller) {
+        List<Hit> hits = new ArrayList<>(1);
+        documents(traveller, hits);
+        return hits;
+    }
+
+    /** Hits of the targeting rules. */
+    public List<Hit> ruleHits(Flight flight, Traveller traveller, Pnr pnr) {
+        List<Hit> hits = new ArrayList<>(1);
+        rules(flight, traveller, pnr, hits);
+        return hits;
+    }
+
+    /** The risk decision on {@code hits}: the screening of one traveller. */
+    public Screening decide(Flight flight, Traveller traveller, Pnr pnr, List<Hit> hits) {
+        return new Screening(flight, traveller, pnr, hits, decider.assess(hits));
+    }
+
+    private void rules(Flight flight, Traveller traveller, Pnr pnr, List<Hit> hits) {
         if (rules != null) {
             for (RuleHit h : rules.evaluate(ScreeningSubject.of(flight, traveller, pnr, clock))) {
                 hits.add(ruleHit(h));
             }
         }
-        return new Screening(flight, traveller, pnr, hits, decider.assess(hits));
     }
 
     private void names(Traveller t, List<Hit> hits) {

@@ -1,0 +1,46 @@
+package io.paxgate.engine.pipeline;
+
+import com.lmax.disruptor.AlertException;
+import com.lmax.disruptor.Sequence;
+import com.lmax.disruptor.SequenceBarrier;
+import com.lmax.disruptor.WaitStrategy;
+
+/**
+ * Blocks a handler until what it waits for is there, whether that is the ring's cursor (the first
+ * stage) or the handlers of the stage before it. Disruptor's {@code BlockingWaitStrategy} blocks only
+ * on the cursor and spins on a previous stage: with parallel matcher stages on a 2-core machine,
+ * every idle handler would hold a core. Here a handler that finishes an event moves its sequence on
+ * first ({@link Stage}) and then calls {@link #signalAllWhenBlocking}, as the ring's publishers do:
+ * a waiter checks under the same lock before it waits, so no signal is lost.
+ */
+final class StageWaitStrategy implements WaitStrategy {
+    private final Object mutex = new Object();
+
+    @Override
+    public long waitFor(long sequence, Sequence cursor, Sequence dependent, SequenceBarrier barrier)
+            throws AlertException, InterruptedException {
+        long available = dependent.get();
+        if (available >= sequence) {
+            return available;
+        }
+        synchronized (mutex) {
+            while ((available = dependent.get()) < sequence) {
+                barrier.checkAlert();
+                mutex.wait();
+            }
+        }
+        return available;
+    }
+
+    @Override
+    public void signalAllWhenBlocking() {
+        synchronized (mutex) {
+            mutex.notifyAll();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "StageWaitStrategy";
+    }
+}
