@@ -3,7 +3,6 @@ package io.paxgate.engine.pipeline;
 import com.lmax.disruptor.BusySpinWaitStrategy;
 import com.lmax.disruptor.EventHandler;
 import com.lmax.disruptor.RingBuffer;
-import com.lmax.disruptor.Sequence;
 import com.lmax.disruptor.SleepingWaitStrategy;
 import com.lmax.disruptor.WaitStrategy;
 import com.lmax.disruptor.YieldingWaitStrategy;
@@ -218,9 +217,9 @@ public final class Pipeline implements Ingest, AutoCloseable {
         if (shape.parallelMatchers()) {
             // board -> {names | documents | rules} -> decision; each handler wakes the next stage itself
             disruptor.handleEventsWith(byShard(wait, this::toBoard, false))
-                    .then(stage(wait, e -> match(e, s -> s.names = e.screener.nameHits(s.traveller))),
-                            stage(wait, e -> match(e, s -> s.documents = e.screener.documentHits(s.traveller))),
-                            stage(wait, e -> match(e, s -> s.rules = e.screener.ruleHits(s.flight, s.traveller, s.pnr))))
+                    .then(StageWaitStrategy.stage(wait, e -> match(e, s -> s.names = e.screener.nameHits(s.traveller))),
+                            StageWaitStrategy.stage(wait, e -> match(e, s -> s.documents = e.screener.documentHits(s.traveller))),
+                            StageWaitStrategy.stage(wait, e -> match(e, s -> s.rules = e.screener.ruleHits(s.flight, s.traveller, s.pnr))))
                     .then(byShard(wait, this::decide, true));
         } else {
             // Each handler screens and publishes its own flights: no second stage waiting on the first.
@@ -272,32 +271,9 @@ public final class Pipeline implements Ingest, AutoCloseable {
                     publish(e);
                 }
             };
-            handlers[i] = wait == null ? (e, seq, end) -> mine.accept(e) : stage(wait, mine);
+            handlers[i] = wait == null ? (e, seq, end) -> mine.accept(e) : StageWaitStrategy.stage(wait, mine);
         }
         return handlers;
-    }
-
-    /**
-     * A handler of the parallel layout: once it is done with an event its sequence moves on and the
-     * handlers waiting on it are woken (see {@link StageWaitStrategy}), event by event, not at the end
-     * of a batch.
-     */
-    private static EventHandler<Event> stage(WaitStrategy wait, Consumer<Event> body) {
-        return new EventHandler<>() {
-            private Sequence done;
-
-            @Override
-            public void setSequenceCallback(Sequence sequence) {
-                done = sequence;
-            }
-
-            @Override
-            public void onEvent(Event e, long sequence, boolean endOfBatch) {
-                body.accept(e);
-                done.set(sequence);
-                wait.signalAllWhenBlocking();
-            }
-        };
     }
 
     /** Starts the ring and replays what the journal holds unprocessed; returns how many inputs were replayed. */
