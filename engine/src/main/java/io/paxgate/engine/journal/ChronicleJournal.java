@@ -43,8 +43,10 @@ import java.util.function.Consumer;
  *
  * <p>Appends and markers go through one appender under one lock: Chronicle appenders are not
  * thread-safe, and the lock is held only for the copy into the mapped file (microseconds), never
- * for a sync: a {@link JournalPretoucher} faults the pages ahead of the writer in on its own thread. With {@link JournalOptions.SyncPolicy#GROUP} the sync is the {@link GroupSyncer}'s and
- * the future of an append completes on its thread; with {@code NONE} it is complete on return.
+ * for a sync, nor for the faults of fresh pages: a {@link JournalPretoucher} takes those ahead of
+ * the writer, on its own thread. With {@link JournalOptions.SyncPolicy#GROUP} the sync is the
+ * {@link GroupSyncer}'s and the future of an append completes on its thread; with {@code NONE} it
+ * is complete on return.
  *
  * <p>On open the whole queue is read once (see {@link #open}), so start-up time grows with the
  * journal's size until old cycles are archived.
