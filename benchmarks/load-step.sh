@@ -5,6 +5,13 @@
 # measured run: 10 s more warm-up and DURATION s measured at RATE inputs/s, the report in
 # benchmarks/results/loadgen-TAG.txt and .json. Extra arguments go to the measured loadgen run
 # (e.g. --iapi-rate 1000, --tcp 127.0.0.1:19090); CONFIG=FILE serves another configuration.
+# The flight board is sized for the step: no generated flight arrives within it, so the board keeps
+# every traveller sent (about 57 seats and bookings an input), and a map run past the capacity it was
+# sized for stalls the screening thread for seconds (BENCHMARKS.md, "Rate steps, session 12").
+# BOARD_ENTRIES=N sizes it otherwise (80 an input sent by default, warm-up included). The load
+# generator gets a heap of LOADGEN_HEAP (4g) so that every pass of a step is a new day: with the
+# launcher's 2g, the days of a 700 inputs/s step filled its share after 23 of 30 passes, and the
+# last 7 s measured were repeats (no new flight, no alert: another workload than the rest).
 #
 #   benchmarks/load-step.sh TAG RATE [loadgen options...]
 set -euo pipefail
@@ -16,7 +23,13 @@ OUT="$ROOT/benchmarks/results/loadgen-$TAG"
 HTTP=18080
 TCP=19090
 cd "$ROOT"
-./paxgate serve ${CONFIG:+--config "$CONFIG"} --data "$DATA" --http-port $HTTP --tcp-port $TCP --no-security > "$DATA/serve.log" 2>&1 &
+SOURCE_CONFIG="${CONFIG:-config/paxgate.yaml}"
+cp -r "$(dirname "$SOURCE_CONFIG")" "$DATA/config"
+STEP_CONFIG="$DATA/config/$(basename "$SOURCE_CONFIG")"
+BOARD_ENTRIES="${BOARD_ENTRIES:-$((RATE * (30 + 10 + DURATION) * 80))}"
+sed -i "/^board:/,/^[^ ]/ s/^\(  expected_entries:\) *[0-9]*/\1 $BOARD_ENTRIES/" "$STEP_CONFIG"
+grep -q "^  expected_entries: $BOARD_ENTRIES" "$STEP_CONFIG" || { echo "no board expected_entries in $SOURCE_CONFIG" >&2; rm -rf "$DATA"; exit 2; }
+./paxgate serve --config "$STEP_CONFIG" --data "$DATA" --http-port $HTTP --tcp-port $TCP --no-security > "$DATA/serve.log" 2>&1 &
 ENGINE=$!
 # The data directory (1-3 GB after a step) goes once the engine has stopped writing to it. Every
 # command here may fail (set -e would end the trap there, and the directory stayed behind).
@@ -32,8 +45,9 @@ for _ in $(seq 1 120); do
   curl -s -o /dev/null "http://127.0.0.1:$HTTP/health" && break
   sleep 0.5
 done
-./paxgate loadgen --target "http://127.0.0.1:$HTTP" --rate "$RATE" --warmup 5 --duration 25 --seed 1 > /dev/null
+LOADGEN_HEAP="${LOADGEN_HEAP:-4g}"
+PAXGATE_HEAP="$LOADGEN_HEAP" ./paxgate loadgen --target "http://127.0.0.1:$HTTP" --rate "$RATE" --warmup 5 --duration 25 --seed 1 > /dev/null
 { echo "# $(date -u +%FT%TZ) nproc $(nproc) load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-  ./paxgate loadgen --target "http://127.0.0.1:$HTTP" --rate "$RATE" --warmup 10 --duration "$DURATION" \
+  PAXGATE_HEAP="$LOADGEN_HEAP" ./paxgate loadgen --target "http://127.0.0.1:$HTTP" --rate "$RATE" --warmup 10 --duration "$DURATION" \
       --json "$OUT.json" "$@"
   echo "# load after: $(cut -d' ' -f1-3 /proc/loadavg)"; } | tee "$OUT.txt"

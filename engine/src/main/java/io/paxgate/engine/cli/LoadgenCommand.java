@@ -80,6 +80,12 @@ public final class LoadgenCommand implements Callable<Integer> {
             description = "Without INPUT: generated flights a day (default: ${DEFAULT-VALUE}).")
     int flights;
 
+    @Option(names = "--order", paramLabel = "ORDER", defaultValue = "STEADY",
+            description = "Without INPUT: STEADY (a day's lists with the next day's PNR pushes, each at its send time,"
+                    + " as a continuous operation sees them) or BY_FLIGHT (day by day, each flight's push then its lists)"
+                    + " (default: ${DEFAULT-VALUE}).")
+    LoadInput.Order order;
+
     @Option(names = "--seed", paramLabel = "S", defaultValue = "20261124", description = "Without INPUT: traffic seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -161,7 +167,7 @@ public final class LoadgenCommand implements Callable<Integer> {
             if (!Files.isRegularFile(file)) {
                 throw new IllegalArgumentException("no configuration at " + file + " (use --config FILE)");
             }
-            source = LoadInput.generated(file.toAbsolutePath().getParent(), seed, flights);
+            source = LoadInput.generated(file.toAbsolutePath().getParent(), seed, flights, order);
         }
         LoadRun.Options o = new LoadRun.Options(uri.getHost(), uri.getPort(), tcpHost, tcpPort, tcpEvery, rate, iapiRate,
                 nanos(warmup), nanos(duration), connections, iapiConnections, nanos(timeout), nanos(drain));

@@ -1,5 +1,8 @@
 package io.paxgate.engine.journal;
 
+import net.openhft.chronicle.bytes.Bytes;
+import net.openhft.chronicle.bytes.BytesStore;
+import net.openhft.chronicle.core.io.ReferenceOwner;
 import net.openhft.chronicle.core.time.SystemTimeProvider;
 import net.openhft.chronicle.core.time.TimeProvider;
 import net.openhft.chronicle.queue.ExcerptAppender;
@@ -9,6 +12,7 @@ import net.openhft.chronicle.queue.RollCycles;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder;
 import net.openhft.chronicle.wire.DocumentContext;
+import net.openhft.chronicle.wire.Wire;
 import net.openhft.chronicle.wire.WireOut;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,8 +43,10 @@ import java.util.function.Consumer;
  *
  * <p>Appends and markers go through one appender under one lock: Chronicle appenders are not
  * thread-safe, and the lock is held only for the copy into the mapped file (microseconds), never
- * for a sync. With {@link JournalOptions.SyncPolicy#GROUP} the sync is the {@link GroupSyncer}'s and
- * the future of an append completes on its thread; with {@code NONE} it is complete on return.
+ * for a sync, nor for the faults of fresh pages: a {@link JournalPretoucher} takes those ahead of
+ * the writer, on its own thread. With {@link JournalOptions.SyncPolicy#GROUP} the sync is the
+ * {@link GroupSyncer}'s and the future of an append completes on its thread; with {@code NONE} it
+ * is complete on return.
  *
  * <p>On open the whole queue is read once (see {@link #open}), so start-up time grows with the
  * journal's size until old cycles are archived.
@@ -67,6 +73,7 @@ public final class ChronicleJournal implements Journal {
     private final DirectoryLock dirLock;
     private final SingleChronicleQueue queue;
     private final GroupSyncer syncer;
+    private final JournalPretoucher pretoucher;
 
     /** Guards the appender, {@link #pending} and {@link #closed}. */
     private final ReentrantLock writeLock = new ReentrantLock();
@@ -95,6 +102,29 @@ public final class ChronicleJournal implements Journal {
         // one appender shared by every caller thread, always under writeLock
         appender.singleThreadedCheckDisabled(true);
         this.syncer = options.sync() == JournalOptions.SyncPolicy.GROUP ? new GroupSyncer(dir, new FileForcer(dir)) : null;
+        this.pretoucher = new JournalPretoucher(dir.getFileName().toString(), this::head).start();
+    }
+
+    /** The mapped block the appender writes in, reserved for {@code owner}, and its write position; null before a write. */
+    private JournalPretoucher.Head head(ReferenceOwner owner) {
+        writeLock.lock();
+        try {
+            Wire wire = closed ? null : appender.wire();
+            if (wire == null) {
+                return null;
+            }
+            Bytes<?> bytes = wire.bytes();
+            BytesStore<?, ?> store = bytes.bytesStore();
+            store.reserve(owner);
+            return new JournalPretoucher.Head(store, bytes.writePosition());
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Pages of the journal file touched ahead of the writer so far. */
+    long pretouchedPages() {
+        return pretoucher.touchedPages();
     }
 
     /**
@@ -447,6 +477,7 @@ public final class ChronicleJournal implements Journal {
         } finally {
             writeLock.unlock();
         }
+        pretoucher.close();
         // outside the lock: a dependant of a completing future may still call in (and be refused)
         if (syncer != null) {
             syncer.awaitStop(STOP_TIMEOUT);

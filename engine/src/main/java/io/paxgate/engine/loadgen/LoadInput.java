@@ -12,8 +12,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -22,9 +24,10 @@ import java.util.stream.Stream;
  * iAPI check-in requests. From a directory written by {@code ./paxgate synth}
  * ({@code traffic/NNNNNN-<flight>-<kind>.edi|xml}, {@code iapi/NNNNNN-<flight>.edi}): every pass
  * sends the same files (with new control references; the engine alerts a traveller of a flight
- * once, so later passes load it without alerting again). Generated in memory: pass {@code p} is a
- * day of flights {@code p} days later, so every pass is new traffic that alerts again; all the
- * passes a run needs are generated before it starts ({@link #prepare}).
+ * once, so later passes load it without alerting again). Generated in memory: pass {@code p} is
+ * the traffic of a day {@code p} days later ({@link Order}: by default a day's lists with the next
+ * day's pushes), so every pass is new traffic that alerts again; all the passes a run needs are
+ * generated before it starts ({@link #prepare}).
  */
 public abstract class LoadInput {
     /** One input to send. {@code edifact}: a bare interchange (no Type B envelope), may go over TCP. */
@@ -103,16 +106,39 @@ public abstract class LoadInput {
         };
     }
 
-    /**
-     * Traffic from {@link TrafficGenerator}: {@code flights} a day, with the plants of {@code configDir};
-     * iAPI requests are the shipped two-passenger check-in {@code samples/paxlst_d12b_2pax.edi}.
-     */
-    public static LoadInput generated(Path configDir, long seed, int flights) {
-        return generated(configDir, seed, flights, Runtime.getRuntime().maxMemory() / 3);
+    /** In what order the generated days' messages are sent. */
+    public enum Order {
+        /**
+         * As a continuous operation sees them: every message at its place by the time the carrier
+         * sends it, so that pass {@code p} is day {@code p}'s crew and passenger lists interleaved
+         * with day {@code p + 1}'s PNR pushes (sent 24 h before departure); the first pass also
+         * starts with day 0's pushes. A list then meets its bookings a day after they were pushed.
+         */
+        STEADY,
+        /**
+         * Day by day, flight by flight: each flight's push, crew list and passenger list one after
+         * the other (the order before session 12: a list always found its flight's bookings among
+         * the last few written).
+         */
+        BY_FLIGHT
     }
 
-    /** The same, the generated days holding at most about {@code budgetBytes} before they repeat. */
-    static LoadInput generated(Path configDir, long seed, int flights, long budgetBytes) {
+    /**
+     * Traffic from {@link TrafficGenerator}: {@code flights} a day, with the plants of {@code configDir},
+     * in the steady-state order; iAPI requests are the shipped two-passenger check-in
+     * {@code samples/paxlst_d12b_2pax.edi}.
+     */
+    public static LoadInput generated(Path configDir, long seed, int flights) {
+        return generated(configDir, seed, flights, Order.STEADY);
+    }
+
+    /** The same in {@code order}. */
+    public static LoadInput generated(Path configDir, long seed, int flights, Order order) {
+        return generated(configDir, seed, flights, order, Runtime.getRuntime().maxMemory() / 3);
+    }
+
+    /** The same, the generated days holding at most about {@code budgetBytes} before the passes repeat. */
+    static LoadInput generated(Path configDir, long seed, int flights, Order order, long budgetBytes) {
         if (flights < 1) {
             throw new IllegalArgumentException("--flights must be at least 1, was " + flights);
         }
@@ -123,47 +149,53 @@ public abstract class LoadInput {
                 ? List.of(new Item(checkIn.getFileName().toString(), readAll(checkIn)))
                 : List.of();
         return new LoadInput() {
-            /** Passes generated so far: pass p is a day of flights p days after the first. */
-            private final List<List<Item>> days = new ArrayList<>();
+            /** Days generated so far: day d is d days after the first. */
+            private final List<GeneratedDay> days = new ArrayList<>();
+            /** Passes made so far. */
+            private final List<List<Item>> passes = new ArrayList<>();
             /** Bytes the generated days hold, and how many they may hold (a third of the heap). */
             private long held;
             private final long budget = budgetBytes;
-            /** Set once the budget is spent: later passes repeat the days made (they alert no more). */
+            /** Set once the budget is spent: later passes repeat the passes made (they alert no more). */
             private boolean repeating;
 
             @Override
             public synchronized int prepare(long inputs) {
                 long have = 0;
-                for (List<Item> d : days) {
-                    have += d.size();
+                for (List<Item> p : passes) {
+                    have += p.size();
                 }
-                while ((have < inputs || days.isEmpty()) && !repeating) {
-                    have += pass(days.size()).size();
+                while ((have < inputs || passes.isEmpty()) && !repeating) {
+                    have += pass(passes.size()).size();
                 }
-                return days.size();
+                return passes.size();
             }
 
             @Override
             public synchronized List<Item> pass(int p) {
-                while (days.size() <= p && !repeating) {
-                    List<Item> day = day(days.size());
-                    days.add(day);
-                    for (Item i : day) {
-                        held += i.template().original().length;
-                    }
-                    repeating = held > budget && days.size() > 1;
+                while (passes.size() <= p && !repeating) {
+                    int next = passes.size();
+                    passes.add(order == Order.STEADY ? steady(next) : day(next).byFlight());
+                    repeating = held > budget && passes.size() > 1;
                 }
-                return days.get(p % days.size());
+                return passes.get(p % passes.size());
             }
 
-            private List<Item> day(int p) {
-                List<Item> items = new ArrayList<>();
-                for (SyntheticFlight f : gen.day(first.plusDays(p), flights)) {
-                    for (SyntheticMessage m : f.messages()) {
-                        items.add(new Item(f.number() + "-" + m.kind().fileName(), m.bytes()));
-                    }
+            private List<Item> steady(int p) {
+                List<Sent> sent = new ArrayList<>(p == 0 ? day(0).pushes() : List.of());
+                sent.addAll(day(p).lists());
+                sent.addAll(day(p + 1).pushes());
+                sent.sort(Comparator.comparing(Sent::at)); // stable: a flight's parts keep their order
+                return sent.stream().map(Sent::item).toList();
+            }
+
+            private GeneratedDay day(int d) {
+                while (days.size() <= d) {
+                    GeneratedDay day = GeneratedDay.of(gen.day(first.plusDays(days.size()), flights));
+                    days.add(day);
+                    held += day.bytes();
                 }
-                return items;
+                return days.get(d);
             }
 
             @Override
@@ -173,12 +205,51 @@ public abstract class LoadInput {
 
             @Override
             public synchronized String describe() {
-                return "generated traffic (seed " + seed + ", " + flights + " flights a day, a new day each pass"
-                        + (repeating ? "; " + days.size() + " days fill a third of the heap, then they repeat and alert"
-                        + " no more: more heap with PAXGATE_HEAP" : "") + ")"
+                return "generated traffic (seed " + seed + ", " + flights + " flights a day, "
+                        + (order == Order.STEADY ? "in steady-state order: each pass a day's lists with the next day's"
+                        + " pushes" : "day by day, flight by flight") + "; a new day each pass"
+                        + (repeating ? "; " + days.size() + " days fill a third of the heap, then the passes repeat and"
+                        + " alert no more: more heap with PAXGATE_HEAP" : "") + ")"
                         + (iapi.isEmpty() ? "" : "; iAPI requests: " + checkIn);
             }
         };
+    }
+
+    /** An input, what it is and when its carrier sends it. */
+    private record Sent(Instant at, SyntheticMessage.Kind kind, Item item) {
+        boolean push() {
+            return kind == SyntheticMessage.Kind.PNRGOV;
+        }
+    }
+
+    /** A generated day's messages, each with its send time: flight by flight, and split into pushes and lists. */
+    private record GeneratedDay(List<Sent> all) {
+        static GeneratedDay of(List<SyntheticFlight> flights) {
+            List<Sent> all = new ArrayList<>();
+            for (SyntheticFlight f : flights) {
+                for (SyntheticMessage m : f.messages()) {
+                    all.add(new Sent(m.sentAt(), m.kind(), new Item(f.number() + "-" + m.kind().fileName(), m.bytes())));
+                }
+            }
+            return new GeneratedDay(all);
+        }
+
+        List<Item> byFlight() {
+            return all.stream().map(Sent::item).toList();
+        }
+
+        List<Sent> pushes() {
+            return all.stream().filter(Sent::push).toList();
+        }
+
+        /** Everything but the pushes: crew and passenger lists, and faulty copies. */
+        List<Sent> lists() {
+            return all.stream().filter(s -> !s.push()).toList();
+        }
+
+        long bytes() {
+            return all.stream().mapToLong(s -> s.item().template().original().length).sum();
+        }
     }
 
     private static List<Item> read(Path dir) {

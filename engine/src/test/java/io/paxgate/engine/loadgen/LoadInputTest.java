@@ -2,9 +2,13 @@ package io.paxgate.engine.loadgen;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,7 +50,7 @@ class LoadInputTest {
     @Test
     void generatedDaysRepeatOnceTheyFillTheirShareOfTheHeap() {
         // a budget of one byte: the second day spends it, later passes repeat the two days made
-        LoadInput input = LoadInput.generated(CONFIG, 7, 3, 1);
+        LoadInput input = LoadInput.generated(CONFIG, 7, 3, LoadInput.Order.STEADY, 1);
 
         int passes = input.prepare(1_000_000);
 
@@ -54,5 +58,51 @@ class LoadInputTest {
         assertSame(input.pass(1), input.pass(5));
         assertSame(input.pass(0), input.pass(4));
         assertTrue(input.describe().contains("repeat"), input.describe());
+    }
+
+    @Test
+    void inSteadyStateOrderAPassIsADaysListsWithTheNextDaysPushes() {
+        LoadInput steady = LoadInput.generated(CONFIG, 7, 20, LoadInput.Order.STEADY);
+        LoadInput byFlight = LoadInput.generated(CONFIG, 7, 20, LoadInput.Order.BY_FLIGHT);
+
+        // the same messages as the days sent one by one, a day's pushes a pass earlier
+        List<String> first = new ArrayList<>(texts(pushes(byFlight.pass(0))));
+        first.addAll(texts(lists(byFlight.pass(0))));
+        first.addAll(texts(pushes(byFlight.pass(1))));
+        assertEquals(sorted(first), sorted(texts(steady.pass(0))));
+        List<String> second = new ArrayList<>(texts(lists(byFlight.pass(1))));
+        second.addAll(texts(pushes(byFlight.pass(2))));
+        assertEquals(sorted(second), sorted(texts(steady.pass(1))));
+    }
+
+    @Test
+    void inSteadyStateOrderTheNextDaysPushesAreSpreadThroughThePass() {
+        List<LoadInput.Item> pass = LoadInput.generated(CONFIG, 7, 40, LoadInput.Order.STEADY).pass(1);
+
+        // at their send times (24 h before departure), among the lists of flights leaving now
+        int[] at = IntStream.range(0, pass.size()).filter(i -> push(pass.get(i))).toArray();
+        assertTrue(at.length > 4, "pushes " + at.length);
+        assertTrue(at[0] < pass.size() / 4 && at[at.length - 1] > pass.size() * 3 / 4,
+                "pushes from " + at[0] + " to " + at[at.length - 1] + " of " + pass.size());
+    }
+
+    private static boolean push(LoadInput.Item i) {
+        return i.name().endsWith("-pnrgov");
+    }
+
+    private static List<LoadInput.Item> pushes(List<LoadInput.Item> items) {
+        return items.stream().filter(LoadInputTest::push).toList();
+    }
+
+    private static List<LoadInput.Item> lists(List<LoadInput.Item> items) {
+        return items.stream().filter(i -> !push(i)).toList();
+    }
+
+    private static List<String> texts(List<LoadInput.Item> items) {
+        return items.stream().map(i -> new String(i.template().original(), StandardCharsets.ISO_8859_1)).toList();
+    }
+
+    private static List<String> sorted(List<String> texts) {
+        return texts.stream().sorted().toList();
     }
 }
