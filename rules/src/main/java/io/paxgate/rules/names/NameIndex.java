@@ -125,12 +125,18 @@ public final class NameIndex {
     /** Per name: its vocabulary ids (parts, then joined forms) in {@code nameToks[tokStart[i]..tokStart[i+1])}. */
     private final int[] tokStart;
     private final int[] nameToks;
-    /** The distinct parts of the list (interned) and, per name, their ids in {@code nameParts[partsStart[i]..]}. */
+    /**
+     * Per name, its form: the list's distinct normalised names (on a list of common names about one
+     * in three names is new), each scored once per search whatever the number of entries carrying it.
+     */
+    private final int[] nameForm;
+    private final int formCount;
+    /** The distinct parts of the list (interned) and, per form, their ids in {@code formParts[partsStart[f]..]}. */
     private final NameToken[] distinctParts;
     private final TokenRole[] partRole;
     private final int[] partLength;
     private final int[] partsStart;
-    private final int[] nameParts;
+    private final int[] formParts;
     private final int[] partStart;
     private final int[] partLen;
     private final int[] partPost;
@@ -250,14 +256,28 @@ public final class NameIndex {
             partLength[partIds.size()] = t.text().length();
             partIds.put(t, partIds.size());
         }
-        partsStart = new int[total + 1];
+        // equal names share one form (and one object)
+        nameForm = new int[total];
+        HashMap<NormalizedName, Integer> formIds = new HashMap<>();
+        List<NormalizedName> forms = new ArrayList<>();
         for (int i = 0; i < total; i++) {
-            partsStart[i + 1] = partsStart[i] + Math.min(names[i].tokens().size(), NameScorer.MAX_TOKENS);
+            Integer f = formIds.putIfAbsent(names[i], forms.size());
+            if (f == null) {
+                f = forms.size();
+                forms.add(names[i]);
+            }
+            nameForm[i] = f;
+            names[i] = forms.get(f);
         }
-        nameParts = new int[partsStart[total]];
-        for (int i = 0; i < total; i++) {
-            for (int k = partsStart[i]; k < partsStart[i + 1]; k++) {
-                nameParts[k] = partIds.get(names[i].tokens().get(k - partsStart[i]));
+        formCount = forms.size();
+        partsStart = new int[formCount + 1];
+        for (int f = 0; f < formCount; f++) {
+            partsStart[f + 1] = partsStart[f] + Math.min(forms.get(f).tokens().size(), NameScorer.MAX_TOKENS);
+        }
+        formParts = new int[partsStart[formCount]];
+        for (int f = 0; f < formCount; f++) {
+            for (int k = partsStart[f]; k < partsStart[f + 1]; k++) {
+                formParts[k] = partIds.get(forms.get(f).tokens().get(k - partsStart[f]));
             }
         }
 
@@ -307,8 +327,8 @@ public final class NameIndex {
             }
         }
         pairs = Postings.build(total, this::pairKeys);
-        scratch = ThreadLocal.withInitial(() -> new Scratch(names.length, vocabSize, distinctParts.length, entries.length,
-                nationalities.length));
+        scratch = ThreadLocal.withInitial(() -> new Scratch(names.length, formCount, vocabSize, distinctParts.length,
+                entries.length, nationalities.length));
     }
 
     public static NameIndex build(List<WatchlistEntry> entries) {
@@ -333,6 +353,11 @@ public final class NameIndex {
 
     public int nameCount() {
         return names.length;
+    }
+
+    /** Distinct normalised names of the list (each scored once per search). */
+    public int formCount() {
+        return formCount;
     }
 
     /** Distinct part skeletons (and joined forms) of the list. */
@@ -379,19 +404,7 @@ public final class NameIndex {
         for (int c = 0; c < candidates; c++) {
             int id = s.candidates[c];
             // the score to beat: the threshold, or the worst of the best max entries once that many are held
-            double need = (top && s.held == max ? s.topScore[max - 1] : threshold)
-                    + ((facts[id] & FACT_LOW_ALIAS) != 0 ? NameScorer.LOW_ALIAS : 0);
-            int ne = similarities(pq, id, s);
-            // first against the most corroboration can add (one word per name), then against what it adds
-            if (threshold > 0 && !mayReach(pq, ne, need - corroborated(0, facts[id], s), s)) {
-                continue;
-            }
-            double corroboration = corroboration(nameEntry[id], s);
-            if (threshold > 0 && !mayReach(pq, ne, need - corroboration, s)) {
-                continue;
-            }
-            double name = scorer.nameScore(pq, names[id], s.sim);
-            double score = name <= 0 ? 0 : NameScorer.combine(name, (facts[id] & FACT_LOW_ALIAS) != 0, corroboration);
+            double score = score(pq, id, top && s.held == max ? s.topScore[max - 1] : threshold, s);
             if (score < threshold) {
                 continue;
             }
@@ -442,26 +455,71 @@ public final class NameIndex {
         return out;
     }
 
-    /** {@link NameScorer#mayReach} for the name whose parts {@link #similarities} put in the scratch. */
+    /**
+     * Name {@code id}'s score, or -1 when it cannot reach {@code beat}. The name score is computed
+     * once per form and search; a form ruled out at some bound t is ruled out at any higher one
+     * ({@link NameScorer#mayReach}'s sum only falls as t rises), so only the corroboration is
+     * computed per entry.
+     */
+    private double score(NameScorer.PreparedQuery pq, int id, double beat, Scratch s) {
+        int f = nameForm[id];
+        s.form(f);
+        boolean low = (facts[id] & FACT_LOW_ALIAS) != 0;
+        double need = beat + (low ? NameScorer.LOW_ALIAS : 0);
+        double name = s.formScore[f];
+        double corroboration;
+        if (Double.isNaN(name)) {
+            int ne = -1;
+            if (s.threshold > 0) {
+                // first against the most corroboration can add (one word per name), then against what it adds
+                double t = need - corroborated(0, facts[id], s);
+                if (t >= s.formOut[f]) {
+                    return -1;
+                }
+                ne = similarities(pq, f, s);
+                if (!mayReach(pq, ne, t, s)) {
+                    s.formOut[f] = t;
+                    return -1;
+                }
+            }
+            corroboration = corroboration(nameEntry[id], s);
+            if (s.threshold > 0) {
+                double t = need - corroboration;
+                if (t >= s.formOut[f] || !mayReach(pq, ne, t, s)) {
+                    s.formOut[f] = Math.min(s.formOut[f], t);
+                    return -1;
+                }
+            } else {
+                similarities(pq, f, s);
+            }
+            name = scorer.nameScore(pq, names[id], s.sim);
+            s.formScore[f] = name;
+        } else {
+            corroboration = corroboration(nameEntry[id], s);
+        }
+        return name <= 0 ? 0 : NameScorer.combine(name, low, corroboration);
+    }
+
+    /** {@link NameScorer#mayReach} for the form whose parts {@link #similarities} put in the scratch. */
     private static boolean mayReach(NameScorer.PreparedQuery pq, int ne, double t, Scratch s) {
         return NameScorer.mayReach(pq, s.listedParts, s.roles, s.lengths, ne, s.sim, t);
     }
 
     private NameMatch explain(NameScorer.PreparedQuery pq, int id, Scratch s) {
-        similarities(pq, id, s);
+        similarities(pq, nameForm[id], s);
         return scorer.explain(pq, names[id], s.sim, entries[nameEntry[id]], nameAlias[id]);
     }
 
     /**
-     * The query's similarities to name {@code id}'s parts into {@code s.sim} (one row per distinct
+     * The query's similarities to form {@code f}'s parts into {@code s.sim} (one row per distinct
      * listed part, computed on the first name of this search that has it), the parts' roles and
      * lengths into {@code s.roles} and {@code s.lengths}; returns how many parts.
      */
-    private int similarities(NameScorer.PreparedQuery pq, int id, Scratch s) {
+    private int similarities(NameScorer.PreparedQuery pq, int f, Scratch s) {
         int nq = pq.partCount();
         int j = 0;
-        for (int k = partsStart[id]; k < partsStart[id + 1]; k++, j++) {
-            int p = nameParts[k];
+        for (int k = partsStart[f]; k < partsStart[f + 1]; k++, j++) {
+            int p = formParts[k];
             s.listedParts[j] = distinctParts[p];
             s.roles[j] = partRole[p];
             s.lengths[j] = partLength[p];
@@ -511,6 +569,10 @@ public final class NameIndex {
 
     private static final class Scratch {
         final int[] nameStamp;
+        /** Per form met in this search (stamped with the epoch): its name score (NaN until scored), the lowest bound it failed. */
+        final int[] formStamp;
+        final double[] formScore;
+        final double[] formOut;
         final int[] vocabStamp;
         final byte[] vocabMask;
         final int[] vocabVisited;
@@ -563,7 +625,10 @@ public final class NameIndex {
         boolean qDocuments;
         double threshold;
 
-        Scratch(int names, int vocab, int parts, int entries, int nationalities) {
+        Scratch(int names, int forms, int vocab, int parts, int entries, int nationalities) {
+            formStamp = new int[forms];
+            formScore = new double[forms];
+            formOut = new double[forms];
             documentStamp = new int[entries];
             nationalityStamp = new int[nationalities];
             nationalitySame = new boolean[nationalities];
@@ -581,12 +646,22 @@ public final class NameIndex {
             rowCount = 0;
             if (++epoch == 0) {
                 Arrays.fill(nameStamp, 0);
+                Arrays.fill(formStamp, 0);
                 Arrays.fill(vocabStamp, 0);
                 Arrays.fill(vocabVisited, 0);
                 Arrays.fill(rowStamp, 0);
                 Arrays.fill(documentStamp, 0);
                 Arrays.fill(nationalityStamp, 0);
                 epoch = 1;
+            }
+        }
+
+        /** Form {@code f} as met first in this search (not scored, not ruled out), unless met already. */
+        void form(int f) {
+            if (formStamp[f] != epoch) {
+                formStamp[f] = epoch;
+                formScore[f] = Double.NaN;
+                formOut[f] = Double.POSITIVE_INFINITY;
             }
         }
 
