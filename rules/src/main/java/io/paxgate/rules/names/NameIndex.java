@@ -996,7 +996,7 @@ public final class NameIndex {
         if (slot < 0) {
             return;
         }
-        for (int k = vocabKeys.start[slot], end = k + vocabKeys.len[slot]; k < end; k++) {
+        for (int k = vocabKeys.start(slot), end = k + vocabKeys.length(slot); k < end; k++) {
             int v = vocabKeys.values[k];
             s.reach(v, g);
             if (h >= 0) {
@@ -1019,6 +1019,11 @@ public final class NameIndex {
                     visitPartOnce(b, s);
                 } else {
                     long pk = pairKey(a, b);
+                    int all = pairs.find(pk);
+                    if (all < 0) {
+                        // no name has both parts, so none under any year either
+                        continue;
+                    }
                     s.known = 1 << g | 1 << h;
                     if (s.byYear) {
                         for (int y = s.qYearLo; y <= s.qYearHi; y++) {
@@ -1026,7 +1031,7 @@ public final class NameIndex {
                         }
                         visitPairSlot(pairs.find(yearKey(pk, NO_YEAR)), s);
                     } else {
-                        visitPairSlot(pairs.find(pk), s);
+                        visitPairSlot(all, s);
                     }
                     s.known = 0;
                 }
@@ -1036,8 +1041,8 @@ public final class NameIndex {
 
     private void visitPairSlot(int slot, Scratch s) {
         if (slot >= 0) {
-            s.visited += pairs.len[slot];
-            for (int k = pairs.start[slot], end = k + pairs.len[slot]; k < end; k++) {
+            s.visited += pairs.length(slot);
+            for (int k = pairs.start(slot), end = k + pairs.length(slot); k < end; k++) {
                 visitName(pairs.values[k], s);
             }
         }
@@ -1428,23 +1433,21 @@ public final class NameIndex {
 
     /**
      * Immutable multimap of 64-bit keys to ints: an open-addressed key table over {@code long[]}
-     * pointing into one flat {@code int[]}; values in item order. A hash collision only adds a
+     * pointing into one flat {@code int[]}; values in item order. Each key sits next to its list's
+     * start and length (one cache line read per key looked up). A hash collision only adds a
      * candidate, which the caller then checks.
      */
     private static final class Postings {
-        final long[] keys;
-        final int[] start;
-        final int[] len;
+        /** Per slot: the key at 2 x slot (0 when empty), its list's start and length at 2 x slot + 1. */
+        final long[] table;
         final int[] values;
         final int mask;
         final int keyCount;
 
-        private Postings(long[] keys, int[] start, int[] len, int[] values, int keyCount) {
-            this.keys = keys;
-            this.start = start;
-            this.len = len;
+        private Postings(long[] table, int[] values, int keyCount) {
+            this.table = table;
             this.values = values;
-            this.mask = keys.length - 1;
+            this.mask = table.length / 2 - 1;
             this.keyCount = keyCount;
         }
 
@@ -1460,43 +1463,42 @@ public final class NameIndex {
                 }
             }
             int capacity = Integer.highestOneBit(Math.max(16, counts.size * 2 - 1)) << 1;
-            long[] keys = new long[capacity];
-            int[] start = new int[capacity];
-            int[] len = new int[capacity];
+            long[] table = new long[capacity * 2];
             int m = capacity - 1;
             long total = 0;
             for (int s = 0; s < counts.keys.length; s++) {
                 if (counts.used[s]) {
                     long key = counts.keys[s];
                     int slot = (int) key & m;
-                    while (keys[slot] != 0) {
+                    while (table[2 * slot] != 0) {
                         slot = (slot + 1) & m;
                     }
-                    keys[slot] = key;
-                    start[slot] = (int) total;
+                    table[2 * slot] = key;
+                    table[2 * slot + 1] = total << 32 | counts.values[s];
                     total += counts.values[s];
                 }
             }
             if (total > Integer.MAX_VALUE - 8) {
                 throw new IllegalArgumentException("name index too large: " + total + " postings");
             }
-            int[] values = new int[(int) total];
-            Postings p = new Postings(keys, start, len, values, counts.size);
+            Postings p = new Postings(table, new int[(int) total], counts.size);
             // pass 2: fill, in item order
+            int[] filled = new int[capacity];
             for (int i = 0; i < items; i++) {
                 int n = source.keys(i, buf, vals);
                 for (int k = 0; k < n; k++) {
                     int slot = p.find(buf[k]);
-                    values[start[slot] + len[slot]++] = vals[k];
+                    p.values[p.start(slot) + filled[slot]++] = vals[k];
                 }
             }
             return p;
         }
 
+        /** The slot of {@code key}, -1 when absent. */
         int find(long key) {
             int slot = (int) key & mask;
             while (true) {
-                long k = keys[slot];
+                long k = table[2 * slot];
                 if (k == key) {
                     return slot;
                 }
@@ -1505,6 +1507,14 @@ public final class NameIndex {
                 }
                 slot = (slot + 1) & mask;
             }
+        }
+
+        int start(int slot) {
+            return (int) (table[2 * slot + 1] >>> 32);
+        }
+
+        int length(int slot) {
+            return (int) table[2 * slot + 1];
         }
     }
 
