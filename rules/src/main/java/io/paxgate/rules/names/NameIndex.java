@@ -47,7 +47,8 @@ import java.util.stream.IntStream;
  * single-part query does not read parts listed in more than {@code postingsCap} names.
  *
  * <p>Scoring a candidate: the query's similarity to each distinct listed part is computed once per
- * search (parts have ids), corroboration is read from flat per-entry arrays, and
+ * search (parts have ids), a name is bounded and scored once per form (names written alike share
+ * one) however many entries carry it, corroboration is read from flat per-entry arrays, and
  * {@link NameScorer#mayReach} rules a name out before the scorer aligns it when it cannot reach the
  * threshold or, for at most {@value #TOP_MAX} hits, beat the best entries already held.
  *
