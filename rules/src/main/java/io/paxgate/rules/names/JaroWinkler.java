@@ -50,11 +50,55 @@ public final class JaroWinkler {
         }
         double m = matches;
         double jaro = (m / la + m / lb + (m - transpositions / 2.0) / m) / 3.0;
+        return winkler(jaro, a, b, Math.min(4, Math.min(la, lb)));
+    }
+
+    /**
+     * At least {@link #similarity}, from the letters alone and in a fraction of its time: a letter
+     * the other side does not have cannot be matched; transpositions and the match distance are not
+     * counted, the common prefix is.
+     */
+    public static double upperBound(CharSequence a, CharSequence b) {
+        int la = Math.min(a.length(), 64);
+        int lb = Math.min(b.length(), 64);
+        if (la == 0 || lb == 0) {
+            return la == lb ? 1.0 : 0.0;
+        }
+        long lettersA = letters(a, la);
+        long lettersB = letters(b, lb);
+        int matches = Math.min(present(a, la, lettersB), present(b, lb, lettersA));
+        if (matches == 0) {
+            return 0.0;
+        }
+        double m = matches;
+        double jaro = (m / la + m / lb + 1.0) / 3.0;
+        return winkler(jaro, a, b, Math.min(4, Math.min(la, lb)));
+    }
+
+    /** Jaro raised for a common prefix of up to {@code maxPrefix} characters. */
+    private static double winkler(double jaro, CharSequence a, CharSequence b, int maxPrefix) {
         int prefix = 0;
-        int maxPrefix = Math.min(4, Math.min(la, lb));
         while (prefix < maxPrefix && a.charAt(prefix) == b.charAt(prefix)) {
             prefix++;
         }
         return jaro + prefix * 0.1 * (1.0 - jaro);
+    }
+
+    /** The letters of {@code s[0..n)}, one bit per character modulo 64 (a shared bit may be two letters: the bound stays above). */
+    private static long letters(CharSequence s, int n) {
+        long set = 0;
+        for (int i = 0; i < n; i++) {
+            set |= 1L << s.charAt(i);
+        }
+        return set;
+    }
+
+    /** How many of {@code s[0..n)}'s characters are in {@code letters}. */
+    private static int present(CharSequence s, int n, long letters) {
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            count += (int) (letters >>> s.charAt(i)) & 1;
+        }
+        return count;
     }
 }

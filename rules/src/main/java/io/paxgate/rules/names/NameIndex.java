@@ -47,7 +47,8 @@ import java.util.stream.IntStream;
  * single-part query does not read parts listed in more than {@code postingsCap} names.
  *
  * <p>Scoring a candidate: the query's similarity to each distinct listed part is computed once per
- * search (parts have ids), corroboration is read from flat per-entry arrays, and
+ * search (parts have ids), a name is bounded and scored once per form (names written alike share
+ * one) however many entries carry it, corroboration is read from flat per-entry arrays, and
  * {@link NameScorer#mayReach} rules a name out before the scorer aligns it when it cannot reach the
  * threshold or, for at most {@value #TOP_MAX} hits, beat the best entries already held.
  *
@@ -125,12 +126,18 @@ public final class NameIndex {
     /** Per name: its vocabulary ids (parts, then joined forms) in {@code nameToks[tokStart[i]..tokStart[i+1])}. */
     private final int[] tokStart;
     private final int[] nameToks;
-    /** The distinct parts of the list (interned) and, per name, their ids in {@code nameParts[partsStart[i]..]}. */
+    /**
+     * Per name, its form: the list's distinct normalised names (on a list of common names about one
+     * in three names is new), each scored once per search whatever the number of entries carrying it.
+     */
+    private final int[] nameForm;
+    private final int formCount;
+    /** The distinct parts of the list (interned) and, per form, their ids in {@code formParts[partsStart[f]..]}. */
     private final NameToken[] distinctParts;
     private final TokenRole[] partRole;
     private final int[] partLength;
     private final int[] partsStart;
-    private final int[] nameParts;
+    private final int[] formParts;
     private final int[] partStart;
     private final int[] partLen;
     private final int[] partPost;
@@ -250,14 +257,28 @@ public final class NameIndex {
             partLength[partIds.size()] = t.text().length();
             partIds.put(t, partIds.size());
         }
-        partsStart = new int[total + 1];
+        // equal names share one form (and one object)
+        nameForm = new int[total];
+        HashMap<NormalizedName, Integer> formIds = new HashMap<>();
+        List<NormalizedName> forms = new ArrayList<>();
         for (int i = 0; i < total; i++) {
-            partsStart[i + 1] = partsStart[i] + Math.min(names[i].tokens().size(), NameScorer.MAX_TOKENS);
+            Integer f = formIds.putIfAbsent(names[i], forms.size());
+            if (f == null) {
+                f = forms.size();
+                forms.add(names[i]);
+            }
+            nameForm[i] = f;
+            names[i] = forms.get(f);
         }
-        nameParts = new int[partsStart[total]];
-        for (int i = 0; i < total; i++) {
-            for (int k = partsStart[i]; k < partsStart[i + 1]; k++) {
-                nameParts[k] = partIds.get(names[i].tokens().get(k - partsStart[i]));
+        formCount = forms.size();
+        partsStart = new int[formCount + 1];
+        for (int f = 0; f < formCount; f++) {
+            partsStart[f + 1] = partsStart[f] + Math.min(forms.get(f).tokens().size(), NameScorer.MAX_TOKENS);
+        }
+        formParts = new int[partsStart[formCount]];
+        for (int f = 0; f < formCount; f++) {
+            for (int k = partsStart[f]; k < partsStart[f + 1]; k++) {
+                formParts[k] = partIds.get(forms.get(f).tokens().get(k - partsStart[f]));
             }
         }
 
@@ -307,8 +328,8 @@ public final class NameIndex {
             }
         }
         pairs = Postings.build(total, this::pairKeys);
-        scratch = ThreadLocal.withInitial(() -> new Scratch(names.length, vocabSize, distinctParts.length, entries.length,
-                nationalities.length));
+        scratch = ThreadLocal.withInitial(() -> new Scratch(names.length, formCount, vocabSize, distinctParts.length,
+                entries.length, nationalities.length));
     }
 
     public static NameIndex build(List<WatchlistEntry> entries) {
@@ -333,6 +354,11 @@ public final class NameIndex {
 
     public int nameCount() {
         return names.length;
+    }
+
+    /** Distinct normalised names of the list (each scored once per search). */
+    public int formCount() {
+        return formCount;
     }
 
     /** Distinct part skeletons (and joined forms) of the list. */
@@ -379,19 +405,7 @@ public final class NameIndex {
         for (int c = 0; c < candidates; c++) {
             int id = s.candidates[c];
             // the score to beat: the threshold, or the worst of the best max entries once that many are held
-            double need = (top && s.held == max ? s.topScore[max - 1] : threshold)
-                    + ((facts[id] & FACT_LOW_ALIAS) != 0 ? NameScorer.LOW_ALIAS : 0);
-            int ne = similarities(pq, id, s);
-            // first against the most corroboration can add (one word per name), then against what it adds
-            if (threshold > 0 && !mayReach(pq, ne, need - corroborated(0, facts[id], s), s)) {
-                continue;
-            }
-            double corroboration = corroboration(nameEntry[id], s);
-            if (threshold > 0 && !mayReach(pq, ne, need - corroboration, s)) {
-                continue;
-            }
-            double name = scorer.nameScore(pq, names[id], s.sim);
-            double score = name <= 0 ? 0 : NameScorer.combine(name, (facts[id] & FACT_LOW_ALIAS) != 0, corroboration);
+            double score = score(pq, id, top && s.held == max ? s.topScore[max - 1] : threshold, s);
             if (score < threshold) {
                 continue;
             }
@@ -442,26 +456,71 @@ public final class NameIndex {
         return out;
     }
 
-    /** {@link NameScorer#mayReach} for the name whose parts {@link #similarities} put in the scratch. */
+    /**
+     * Name {@code id}'s score, or -1 when it cannot reach {@code beat}. The name score is computed
+     * once per form and search; a form ruled out at some bound t is ruled out at any higher one
+     * ({@link NameScorer#mayReach}'s sum only falls as t rises), so only the corroboration is
+     * computed per entry.
+     */
+    private double score(NameScorer.PreparedQuery pq, int id, double beat, Scratch s) {
+        int f = nameForm[id];
+        s.form(f);
+        boolean low = (facts[id] & FACT_LOW_ALIAS) != 0;
+        double need = beat + (low ? NameScorer.LOW_ALIAS : 0);
+        double name = s.formScore[f];
+        double corroboration;
+        if (Double.isNaN(name)) {
+            int ne = -1;
+            if (s.threshold > 0) {
+                // first against the most corroboration can add (one word per name), then against what it adds
+                double t = need - corroborated(0, facts[id], s);
+                if (t >= s.formOut[f]) {
+                    return -1;
+                }
+                ne = similarities(pq, f, s);
+                if (!mayReach(pq, ne, t, s)) {
+                    s.formOut[f] = t;
+                    return -1;
+                }
+            }
+            corroboration = corroboration(nameEntry[id], s);
+            if (s.threshold > 0) {
+                double t = need - corroboration;
+                if (t >= s.formOut[f] || !mayReach(pq, ne, t, s)) {
+                    s.formOut[f] = Math.min(s.formOut[f], t);
+                    return -1;
+                }
+            } else {
+                similarities(pq, f, s);
+            }
+            name = scorer.nameScore(pq, names[id], s.sim);
+            s.formScore[f] = name;
+        } else {
+            corroboration = corroboration(nameEntry[id], s);
+        }
+        return name <= 0 ? 0 : NameScorer.combine(name, low, corroboration);
+    }
+
+    /** {@link NameScorer#mayReach} for the form whose parts {@link #similarities} put in the scratch. */
     private static boolean mayReach(NameScorer.PreparedQuery pq, int ne, double t, Scratch s) {
         return NameScorer.mayReach(pq, s.listedParts, s.roles, s.lengths, ne, s.sim, t);
     }
 
     private NameMatch explain(NameScorer.PreparedQuery pq, int id, Scratch s) {
-        similarities(pq, id, s);
+        similarities(pq, nameForm[id], s);
         return scorer.explain(pq, names[id], s.sim, entries[nameEntry[id]], nameAlias[id]);
     }
 
     /**
-     * The query's similarities to name {@code id}'s parts into {@code s.sim} (one row per distinct
+     * The query's similarities to form {@code f}'s parts into {@code s.sim} (one row per distinct
      * listed part, computed on the first name of this search that has it), the parts' roles and
      * lengths into {@code s.roles} and {@code s.lengths}; returns how many parts.
      */
-    private int similarities(NameScorer.PreparedQuery pq, int id, Scratch s) {
+    private int similarities(NameScorer.PreparedQuery pq, int f, Scratch s) {
         int nq = pq.partCount();
         int j = 0;
-        for (int k = partsStart[id]; k < partsStart[id + 1]; k++, j++) {
-            int p = nameParts[k];
+        for (int k = partsStart[f]; k < partsStart[f + 1]; k++, j++) {
+            int p = formParts[k];
             s.listedParts[j] = distinctParts[p];
             s.roles[j] = partRole[p];
             s.lengths[j] = partLength[p];
@@ -511,6 +570,10 @@ public final class NameIndex {
 
     private static final class Scratch {
         final int[] nameStamp;
+        /** Per form met in this search (stamped with the epoch): its name score (NaN until scored), the lowest bound it failed. */
+        final int[] formStamp;
+        final double[] formScore;
+        final double[] formOut;
         final int[] vocabStamp;
         final byte[] vocabMask;
         final int[] vocabVisited;
@@ -563,7 +626,10 @@ public final class NameIndex {
         boolean qDocuments;
         double threshold;
 
-        Scratch(int names, int vocab, int parts, int entries, int nationalities) {
+        Scratch(int names, int forms, int vocab, int parts, int entries, int nationalities) {
+            formStamp = new int[forms];
+            formScore = new double[forms];
+            formOut = new double[forms];
             documentStamp = new int[entries];
             nationalityStamp = new int[nationalities];
             nationalitySame = new boolean[nationalities];
@@ -581,12 +647,22 @@ public final class NameIndex {
             rowCount = 0;
             if (++epoch == 0) {
                 Arrays.fill(nameStamp, 0);
+                Arrays.fill(formStamp, 0);
                 Arrays.fill(vocabStamp, 0);
                 Arrays.fill(vocabVisited, 0);
                 Arrays.fill(rowStamp, 0);
                 Arrays.fill(documentStamp, 0);
                 Arrays.fill(nationalityStamp, 0);
                 epoch = 1;
+            }
+        }
+
+        /** Form {@code f} as met first in this search (not scored, not ruled out), unless met already. */
+        void form(int f) {
+            if (formStamp[f] != epoch) {
+                formStamp[f] = epoch;
+                formScore[f] = Double.NaN;
+                formOut[f] = Double.POSITIVE_INFINITY;
             }
         }
 
@@ -921,7 +997,7 @@ public final class NameIndex {
         if (slot < 0) {
             return;
         }
-        for (int k = vocabKeys.start[slot], end = k + vocabKeys.len[slot]; k < end; k++) {
+        for (int k = vocabKeys.start(slot), end = k + vocabKeys.length(slot); k < end; k++) {
             int v = vocabKeys.values[k];
             s.reach(v, g);
             if (h >= 0) {
@@ -944,6 +1020,11 @@ public final class NameIndex {
                     visitPartOnce(b, s);
                 } else {
                     long pk = pairKey(a, b);
+                    int all = pairs.find(pk);
+                    if (all < 0) {
+                        // no name has both parts, so none under any year either
+                        continue;
+                    }
                     s.known = 1 << g | 1 << h;
                     if (s.byYear) {
                         for (int y = s.qYearLo; y <= s.qYearHi; y++) {
@@ -951,7 +1032,7 @@ public final class NameIndex {
                         }
                         visitPairSlot(pairs.find(yearKey(pk, NO_YEAR)), s);
                     } else {
-                        visitPairSlot(pairs.find(pk), s);
+                        visitPairSlot(all, s);
                     }
                     s.known = 0;
                 }
@@ -961,8 +1042,8 @@ public final class NameIndex {
 
     private void visitPairSlot(int slot, Scratch s) {
         if (slot >= 0) {
-            s.visited += pairs.len[slot];
-            for (int k = pairs.start[slot], end = k + pairs.len[slot]; k < end; k++) {
+            s.visited += pairs.length(slot);
+            for (int k = pairs.start(slot), end = k + pairs.length(slot); k < end; k++) {
                 visitName(pairs.values[k], s);
             }
         }
@@ -1353,23 +1434,21 @@ public final class NameIndex {
 
     /**
      * Immutable multimap of 64-bit keys to ints: an open-addressed key table over {@code long[]}
-     * pointing into one flat {@code int[]}; values in item order. A hash collision only adds a
+     * pointing into one flat {@code int[]}; values in item order. Each key sits next to its list's
+     * start and length (one cache line read per key looked up). A hash collision only adds a
      * candidate, which the caller then checks.
      */
     private static final class Postings {
-        final long[] keys;
-        final int[] start;
-        final int[] len;
+        /** Per slot: the key at 2 x slot (0 when empty), its list's start and length at 2 x slot + 1. */
+        final long[] table;
         final int[] values;
         final int mask;
         final int keyCount;
 
-        private Postings(long[] keys, int[] start, int[] len, int[] values, int keyCount) {
-            this.keys = keys;
-            this.start = start;
-            this.len = len;
+        private Postings(long[] table, int[] values, int keyCount) {
+            this.table = table;
             this.values = values;
-            this.mask = keys.length - 1;
+            this.mask = table.length / 2 - 1;
             this.keyCount = keyCount;
         }
 
@@ -1385,43 +1464,42 @@ public final class NameIndex {
                 }
             }
             int capacity = Integer.highestOneBit(Math.max(16, counts.size * 2 - 1)) << 1;
-            long[] keys = new long[capacity];
-            int[] start = new int[capacity];
-            int[] len = new int[capacity];
+            long[] table = new long[capacity * 2];
             int m = capacity - 1;
             long total = 0;
             for (int s = 0; s < counts.keys.length; s++) {
                 if (counts.used[s]) {
                     long key = counts.keys[s];
                     int slot = (int) key & m;
-                    while (keys[slot] != 0) {
+                    while (table[2 * slot] != 0) {
                         slot = (slot + 1) & m;
                     }
-                    keys[slot] = key;
-                    start[slot] = (int) total;
+                    table[2 * slot] = key;
+                    table[2 * slot + 1] = total << 32 | counts.values[s];
                     total += counts.values[s];
                 }
             }
             if (total > Integer.MAX_VALUE - 8) {
                 throw new IllegalArgumentException("name index too large: " + total + " postings");
             }
-            int[] values = new int[(int) total];
-            Postings p = new Postings(keys, start, len, values, counts.size);
+            Postings p = new Postings(table, new int[(int) total], counts.size);
             // pass 2: fill, in item order
+            int[] filled = new int[capacity];
             for (int i = 0; i < items; i++) {
                 int n = source.keys(i, buf, vals);
                 for (int k = 0; k < n; k++) {
                     int slot = p.find(buf[k]);
-                    values[start[slot] + len[slot]++] = vals[k];
+                    p.values[p.start(slot) + filled[slot]++] = vals[k];
                 }
             }
             return p;
         }
 
+        /** The slot of {@code key}, -1 when absent. */
         int find(long key) {
             int slot = (int) key & mask;
             while (true) {
-                long k = keys[slot];
+                long k = table[2 * slot];
                 if (k == key) {
                     return slot;
                 }
@@ -1430,6 +1508,14 @@ public final class NameIndex {
                 }
                 slot = (slot + 1) & mask;
             }
+        }
+
+        int start(int slot) {
+            return (int) (table[2 * slot + 1] >>> 32);
+        }
+
+        int length(int slot) {
+            return (int) table[2 * slot + 1];
         }
     }
 

@@ -43,6 +43,9 @@ public final class NameScorer {
     static final double LOW_ALIAS = 0.05;
     /** Rounding room for {@link #mayReach}: the bound and the score sum the same terms in other orders. */
     private static final double BOUND_SLACK = 1e-9;
+    /** Jaro-Winkler below these gives a pair below PAIR_MIN, a join below JOIN_MIN. */
+    private static final double PAIR_JW = jaroWinklerFor(PAIR_MIN);
+    private static final double JOIN_JW = jaroWinklerFor(JOIN_MIN);
     /** Runs of at most four parts from each of at most MAX_TOKENS parts. */
     private static final int MAX_RUNS = 3 * MAX_TOKENS;
 
@@ -653,6 +656,7 @@ public final class NameScorer {
         return m;
     }
 
+    /** The similarity of a part and a run of parts written together; 0 where it is surely below {@value #JOIN_MIN} (no caller reads less). */
     private static double joinedSimilarity(NameToken one, String joined) {
         return one.text().equals(joined) ? 1.0 : joinedSimilarity(one, joined, SpellingVariants.skeleton(joined));
     }
@@ -665,6 +669,9 @@ public final class NameScorer {
         if (one.skeleton().equals(skel)) {
             return SKELETON_EQUAL;
         }
+        if (JaroWinkler.upperBound(one.text(), joined) < JOIN_JW && JaroWinkler.upperBound(one.skeleton(), skel) < JOIN_JW) {
+            return 0;
+        }
         return transform(Math.max(JaroWinkler.similarity(one.text(), joined), JaroWinkler.similarity(one.skeleton(), skel)));
     }
 
@@ -672,7 +679,11 @@ public final class NameScorer {
         return a.role().significant() && b.role().significant() ? tokenSimilarity(a, b) : 0;
     }
 
-    /** Similarity of two name parts, 0..1, already shaped so that unrelated names give 0. */
+    /**
+     * Similarity of two name parts, 0..1, already shaped so that unrelated names give 0. Below
+     * {@value #PAIR_MIN} (a pair neither the alignment nor {@link #mayReach} takes) it is 0 when
+     * the letters the parts share already show it, without Jaro-Winkler.
+     */
     static double tokenSimilarity(NameToken a, NameToken b) {
         String ta = a.text();
         String tb = b.text();
@@ -689,6 +700,10 @@ public final class NameScorer {
         if (arabic && a.consonants().length() >= 2 && a.consonants().equals(b.consonants())) {
             return CONSONANTS_EQUAL;
         }
+        if (JaroWinkler.upperBound(a.skeleton(), b.skeleton()) < PAIR_JW && JaroWinkler.upperBound(ta, tb) < PAIR_JW
+                && (!arabic || 0.98 * JaroWinkler.upperBound(a.consonants(), b.consonants()) < PAIR_JW)) {
+            return 0;
+        }
         double jw = JaroWinkler.similarity(a.skeleton(), b.skeleton());
         if (jw > 0.5) {
             // the spelled form can only rescue a pair whose skeletons are already close
@@ -698,6 +713,11 @@ public final class NameScorer {
             jw = Math.max(jw, 0.98 * JaroWinkler.similarity(a.consonants(), b.consonants()));
         }
         return transform(jw);
+    }
+
+    /** The least Jaro-Winkler {@link #transform} takes to {@code similarity} (above 0, below 0.95), less the bound's slack. */
+    private static double jaroWinklerFor(double similarity) {
+        return 0.78 + similarity / 0.95 * 0.18 - BOUND_SLACK;
     }
 
     /** Jaro-Winkler 0.78 or less (unrelated names) to 0, 0.96 to 0.95, linear between. */

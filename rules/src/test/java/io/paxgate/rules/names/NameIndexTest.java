@@ -166,6 +166,33 @@ class NameIndexTest {
         assertTrue(hits.get(0).explanation().toString().contains("document"), hits.get(0).explanation().toString());
     }
 
+    private static WatchlistEntry hassan(String id, String name, BirthDate born, String sex) {
+        return new WatchlistEntry(id, "test", WatchlistEntry.EntryType.PERSON, "sanctions", 3,
+                List.of(ListedName.primary(name)), List.of(born), List.of("AZE"), sex, List.of(), null);
+    }
+
+    @Test
+    void entriesSharingANameAreScoredOnceEachWithTheirOwnBirthDateAndSex() {
+        BirthDate day = BirthDate.exact(LocalDate.of(1981, 6, 15));
+        NameIndex index = NameIndex.build(List.of(
+                hassan("same-day", "MOHAMMED ALI HASSAN", day, "M"),
+                hassan("same-year", "MOHAMMED ALI HASSAN", BirthDate.year(1981), null),
+                hassan("years-off", "MOHAMMED ALI HASSAN", BirthDate.exact(LocalDate.of(1975, 1, 1)), "M"),
+                hassan("woman", "MOHAMMED ALI HASSAN", BirthDate.year(1981), "F"),
+                hassan("other", "MOHAMMED ALI HUSSEIN", BirthDate.year(1981), "M")));
+        assertEquals(2, index.formCount());
+        NameQuery q = new NameQuery("HASSAN", "MOHAMMED ALI", day, "AZE", "M", List.of());
+        List<NameMatch> hits = index.search(q, 0.5, 10);
+        assertEquals(List.of("same-day", "same-year", "woman", "other", "years-off"),
+                hits.stream().map(m -> m.entry().id()).toList());
+        for (NameMatch hit : hits) {
+            assertEquals(NameScorer.DEFAULT.match(q, hit.entry(), hit.alias()), hit);
+        }
+        // at the default threshold the name is ruled out for the entry born years off only
+        assertEquals(List.of("same-day", "same-year", "woman", "other"),
+                index.search(q).stream().map(m -> m.entry().id()).toList());
+    }
+
     @Test
     void aTypoInAVeryCommonPartIsStillSeen() {
         // the vocabulary level has no cap: MOHAMED with one letter lost still reaches MOHAMMED
