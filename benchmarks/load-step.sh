@@ -29,7 +29,12 @@ STEP_CONFIG="$DATA/config/$(basename "$SOURCE_CONFIG")"
 BOARD_ENTRIES="${BOARD_ENTRIES:-$((RATE * (30 + 10 + DURATION) * 80))}"
 sed -i "/^board:/,/^[^ ]/ s/^\(  expected_entries:\) *[0-9]*/\1 $BOARD_ENTRIES/" "$STEP_CONFIG"
 grep -q "^  expected_entries: $BOARD_ENTRIES" "$STEP_CONFIG" || { echo "no board expected_entries in $SOURCE_CONFIG" >&2; rm -rf "$DATA"; exit 2; }
-./paxgate serve --config "$STEP_CONFIG" --data "$DATA" --http-port $HTTP --tcp-port $TCP --no-security > "$DATA/serve.log" 2>&1 &
+# BOARD_DIR=DIR puts the flight board there (serve --board-dir), e.g. on a tmpfs; a fresh
+# directory under it is used and removed with the data directory.
+BOARD=""
+if [ -n "${BOARD_DIR:-}" ]; then BOARD="$(mktemp -d "$BOARD_DIR/paxgate-board-XXXXXX")"; fi
+./paxgate serve --config "$STEP_CONFIG" --data "$DATA" ${BOARD:+--board-dir "$BOARD"} --http-port $HTTP --tcp-port $TCP \
+    --no-security > "$DATA/serve.log" 2>&1 &
 ENGINE=$!
 # The data directory (1-3 GB after a step) goes once the engine has stopped writing to it. Every
 # command here may fail (set -e would end the trap there, and the directory stayed behind).
@@ -38,7 +43,7 @@ stop_engine() {
   for _ in $(seq 1 60); do kill -0 $ENGINE 2>/dev/null || break; sleep 0.5; done
   kill -9 $ENGINE 2>/dev/null || true
   wait $ENGINE 2>/dev/null || true
-  rm -rf "$DATA"
+  rm -rf "$DATA" ${BOARD:+"$BOARD"}
 }
 trap stop_engine EXIT
 for _ in $(seq 1 120); do

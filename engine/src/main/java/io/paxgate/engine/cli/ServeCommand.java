@@ -28,6 +28,12 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Where the journal and the alerts live (default: journal.dir and alerts.dir of the config).")
     Path data;
 
+    @Option(names = "--board-dir", paramLabel = "DIR",
+            description = "Where the flight board lives (default: board.dir of the config, or DIR/board with --data). The"
+                    + " board is rebuilt from the journal when it is missing, so a tmpfs such as /dev/shm/paxgate-board"
+                    + " suits it: its memory-mapped file then never waits for the disk (BENCHMARKS.md).")
+    Path boardDir;
+
     @Option(names = "--http-port", paramLabel = "PORT", description = "HTTP port (default: server.http.port; 0: any free port).")
     Integer httpPort;
 
@@ -44,7 +50,7 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path file = config != null ? config : DemoCommand.defaultConfig();
         PaxgateConfig screening = PaxgateConfig.load(file);
-        EngineConfig engineConfig = overrides(EngineConfig.load(file), data, httpPort, tcpPort);
+        EngineConfig engineConfig = overrides(EngineConfig.load(file), data, boardDir, httpPort, tcpPort);
         if (noSecurity) {
             if (!loopback(engineConfig.httpHost()) || !loopback(engineConfig.tcpHost())) {
                 throw new IllegalArgumentException("--no-security needs server.http.host and server.tcp.host on loopback"
@@ -75,8 +81,9 @@ public final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    static EngineConfig overrides(EngineConfig c, Path data, Integer httpPort, Integer tcpPort) {
+    static EngineConfig overrides(EngineConfig c, Path data, Path boardDir, Integer httpPort, Integer tcpPort) {
         EngineConfig r = c.withPorts(httpPort == null ? c.httpPort() : httpPort, tcpPort == null ? c.tcpPort() : tcpPort);
-        return data == null ? r : r.withDirs(data.resolve("journal"), data.resolve("alerts"));
+        r = data == null ? r : r.withDirs(data.resolve("journal"), data.resolve("alerts"));
+        return boardDir == null ? r : r.withBoardDir(boardDir);
     }
 }

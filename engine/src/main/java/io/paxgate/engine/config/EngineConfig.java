@@ -162,6 +162,13 @@ public record EngineConfig(String httpHost, int httpPort, int maxBodyBytes, Stri
                 httpTls, tcpTls, ioThreads);
     }
 
+    /** The same with the flight board in {@code dir}. */
+    public EngineConfig withBoardDir(Path dir) {
+        return new EngineConfig(httpHost, httpPort, maxBodyBytes, tcpHost, tcpPort, maxInterchangeBytes,
+                idleTimeoutSeconds, journalDir, journalSync, pipeline, alertsDir, posts, watchFiles, dir, boardCapacity,
+                security, httpTls, tcpTls, ioThreads);
+    }
+
     /** The same with other security settings and TLS files (null: plain). */
     public EngineConfig withSecurity(SecurityConfig s, TlsFiles http, TlsFiles tcp) {
         return new EngineConfig(httpHost, httpPort, maxBodyBytes, tcpHost, tcpPort, maxInterchangeBytes,
