@@ -286,7 +286,7 @@ public final class Pipeline implements Ingest, AutoCloseable {
             // through the ring below and screened then)
             int[] rebuilt = {0};
             journal.forEachSince(clock.millis() - BOARD_REBUILD.toMillis(), entry -> {
-                onBoard(decoder.get().decode(entry.bytes()), String.valueOf(entry.index()), (flight, t, pnr) -> { });
+                onBoard(decoder.get().decode(entry.bytes()), String.valueOf(entry.index()), (flight, t, pnr, source) -> { });
                 rebuilt[0]++;
             });
             if (rebuilt[0] > 0) {
@@ -548,14 +548,7 @@ public final class Pipeline implements Ingest, AutoCloseable {
             return;
         }
         e.screener = screener.get();
-        if (e.rescreen != null) {
-            for (FlightBoard.Seat seat : e.rescreen) {
-                e.subjects.add(new Subject(seat.flight(), seat.traveller(), seat.pnr(), seat.sourceMessageId()));
-            }
-        } else {
-            String source = String.valueOf(e.index);
-            onBoard(e.decoded, source, (flight, t, pnr) -> e.subjects.add(new Subject(flight, t, pnr, source)));
-        }
+        eachTraveller(e, (flight, t, pnr, source) -> e.subjects.add(new Subject(flight, t, pnr, source)));
     }
 
     /** Parallel matchers, a matcher stage: its hits for every traveller of the input. */
@@ -594,21 +587,26 @@ public final class Pipeline implements Ingest, AutoCloseable {
 
     private void screenTravellers(Event e) {
         Screener s = screener.get();
-        if (e.rescreen != null) {
-            for (FlightBoard.Seat seat : e.rescreen) {
-                Screening screening = s.screen(seat.flight(), seat.traveller(), seat.pnr());
-                e.screenings.add(screening);
-                alert(e, screening, seat.sourceMessageId());
-            }
-        } else {
-            String source = String.valueOf(e.index);
-            onBoard(e.decoded, source, (flight, t, pnr) -> {
-                Screening screening = s.screen(flight, t, pnr);
-                e.screenings.add(screening);
-                alert(e, screening, source);
-            });
-        }
+        eachTraveller(e, (flight, t, pnr, source) -> {
+            Screening screening = s.screen(flight, t, pnr);
+            e.screenings.add(screening);
+            alert(e, screening, source);
+        });
         travellersScreened.increment(e.screenings.size());
+    }
+
+    /**
+     * Each traveller the event screens, with the message it came from: the seats of a re-screening,
+     * or the input's travellers as {@link #onBoard} applies it to the board.
+     */
+    private void eachTraveller(Event e, Visitor visitor) {
+        if (e.rescreen == null) {
+            onBoard(e.decoded, String.valueOf(e.index), visitor);
+            return;
+        }
+        for (FlightBoard.Seat seat : e.rescreen) {
+            visitor.traveller(seat.flight(), seat.traveller(), seat.pnr(), seat.sourceMessageId());
+        }
     }
 
     /**
@@ -631,9 +629,9 @@ public final class Pipeline implements Ingest, AutoCloseable {
         }
     }
 
-    /** What {@link #onBoard} hands on for each traveller to screen. */
+    /** What {@link #onBoard} hands on for each traveller to screen, with the message it came from. */
     private interface Visitor {
-        void traveller(Flight flight, Traveller t, Pnr pnr);
+        void traveller(Flight flight, Traveller t, Pnr pnr, String source);
     }
 
     /**
@@ -658,7 +656,7 @@ public final class Pipeline implements Ingest, AutoCloseable {
                         board.remove(flightKey, t);
                         continue;
                     }
-                    visitor.traveller(p.flight, t, board.recordListed(flightKey, p.flight, t, source));
+                    visitor.traveller(p.flight, t, board.recordListed(flightKey, p.flight, t, source), source);
                 }
             } else if (m instanceof PnrgovMessage p) {
                 for (Pnr pnr : p.pnrs) {
@@ -668,7 +666,7 @@ public final class Pipeline implements Ingest, AutoCloseable {
                     }
                     for (Traveller t : pnr.travellers) {
                         Traveller listed = board.recordBooked(flightKey, p.flight, t, pnr, source);
-                        visitor.traveller(p.flight, listed != null ? listed : t, pnr);
+                        visitor.traveller(p.flight, listed != null ? listed : t, pnr, source);
                     }
                 }
             }
