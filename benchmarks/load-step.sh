@@ -33,7 +33,10 @@ grep -q "^  expected_entries: $BOARD_ENTRIES" "$STEP_CONFIG" || { echo "no board
 # directory under it is used and removed with the data directory.
 BOARD=""
 if [ -n "${BOARD_DIR:-}" ]; then BOARD="$(mktemp -d "$BOARD_DIR/paxgate-board-XXXXXX")"; fi
-./paxgate serve --config "$STEP_CONFIG" --data "$DATA" ${BOARD:+--board-dir "$BOARD"} --http-port $HTTP --tcp-port $TCP \
+# ENGINE_GC / ENGINE_JAVA_OPTS: PAXGATE_GC / PAXGATE_JAVA_OPTS for the engine alone (the load
+# generator keeps the launcher's defaults), e.g. ENGINE_GC=-XX:+UseParallelGC.
+env ${ENGINE_GC+"PAXGATE_GC=$ENGINE_GC"} ${ENGINE_JAVA_OPTS+"PAXGATE_JAVA_OPTS=$ENGINE_JAVA_OPTS"} \
+    ./paxgate serve --config "$STEP_CONFIG" --data "$DATA" ${BOARD:+--board-dir "$BOARD"} --http-port $HTTP --tcp-port $TCP \
     --no-security > "$DATA/serve.log" 2>&1 &
 ENGINE=$!
 # The data directory (1-3 GB after a step) goes once the engine has stopped writing to it. Every

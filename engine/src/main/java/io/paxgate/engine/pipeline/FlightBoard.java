@@ -20,12 +20,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -89,22 +86,16 @@ public final class FlightBoard implements AutoCloseable {
         public boolean fromManifest;
     }
 
-    /** What the heap keeps of a seat: which booking it refers to, whether a list named the traveller. */
-    private static final class SeatMeta {
-        String booking;
-        boolean fromManifest;
-
-        SeatMeta(String booking, boolean fromManifest) {
-            this.booking = booking;
-            this.fromManifest = fromManifest;
-        }
-    }
-
-    /** What the heap keeps of a flight: when it leaves, its seats (by key) and booking keys. */
+    /**
+     * What the heap keeps of a flight: when it leaves, its seats and bookings by key (a few arrays
+     * per flight, not objects per seat: see {@link KeyIndex}). A seat's value is its booking's id in
+     * {@code bookings} plus one (0: none) shifted left once, with the low bit set when a passenger or
+     * crew list named the traveller.
+     */
     private static final class FlightIndex {
         final LocalDateTime until;
-        final Map<String, SeatMeta> seats = new LinkedHashMap<>();
-        final Set<String> bookings = new LinkedHashSet<>();
+        final KeyIndex seats;
+        final KeyIndex bookings;
         /** The flight object stored last (each message has its own: stored once per message). */
         Flight flightWritten;
         /** Whether the stored flight is a list's. */
@@ -123,8 +114,23 @@ public final class FlightBoard implements AutoCloseable {
         Pnr lastRead;
         boolean gone;
 
-        FlightIndex(LocalDateTime until) {
+        FlightIndex(String flightKey, LocalDateTime until) {
             this.until = until;
+            seats = new KeyIndex("S" + SEP + flightKey + SEP);
+            bookings = new KeyIndex(bookingKey(flightKey, ""));
+        }
+
+        static int seatValue(int booking, boolean fromManifest) {
+            return (booking + 1) << 1 | (fromManifest ? 1 : 0);
+        }
+
+        /** The seat's booking id, or -1. */
+        static int booking(int seatValue) {
+            return (seatValue >>> 1) - 1;
+        }
+
+        static boolean listed(int seatValue) {
+            return (seatValue & 1) != 0;
         }
     }
 
@@ -228,17 +234,20 @@ public final class FlightBoard implements AutoCloseable {
         for (Map.Entry<String, List<String>> f : seatKeys.entrySet()) {
             String flightKey = f.getKey();
             StoredFlight flight = read(flightEntry(flightKey), StoredFlight.class);
-            FlightIndex idx = new FlightIndex(until(flight == null ? null : flight.flight));
+            FlightIndex idx = new FlightIndex(flightKey, until(flight == null ? null : flight.flight));
             if (flight != null) {
                 idx.flightStored = true;
                 idx.flightListed = flight.fromManifest;
                 flightEntries.incrementAndGet();
             }
+            for (String key : bookingKeys.getOrDefault(flightKey, List.of())) {
+                idx.bookings.add(key, 0);
+            }
             for (String key : f.getValue()) {
                 StoredSeat seat = read(key, StoredSeat.class);
-                idx.seats.put(key, new SeatMeta(bookingKey(flightKey, seat.booking), seat.fromManifest));
+                int booking = seat.booking == null ? -1 : idx.bookings.find(bookingKey(flightKey, seat.booking));
+                idx.seats.add(key, FlightIndex.seatValue(booking, seat.fromManifest));
             }
-            idx.bookings.addAll(bookingKeys.getOrDefault(flightKey, List.of()));
             flights.put(flightKey, idx);
         }
         // bookings and flights without any seat left: nothing refers to them
@@ -270,13 +279,14 @@ public final class FlightBoard implements AutoCloseable {
                 writeFlight(idx, flightKey, flight, true);
             }
             String seatKey = seatKey(flightKey, t);
-            SeatMeta meta = idx.seats.get(seatKey);
-            String booking = meta == null ? null : meta.booking;
+            int seat = idx.seats.find(seatKey);
+            int bookingId = seat < 0 ? -1 : FlightIndex.booking(idx.seats.value(seat));
+            String booking = bookingId < 0 ? null : idx.bookings.key(bookingId);
             writeSeat(seatKey, flightKey, t, booking, sourceMessageId, true);
-            if (meta == null) {
-                idx.seats.put(seatKey, new SeatMeta(null, true));
+            if (seat < 0) {
+                idx.seats.add(seatKey, FlightIndex.seatValue(-1, true));
             } else {
-                meta.fromManifest = true;
+                idx.seats.value(seat, FlightIndex.seatValue(bookingId, true));
             }
             if (booking == null) {
                 return null;
@@ -311,24 +321,26 @@ public final class FlightBoard implements AutoCloseable {
                 writeFlight(idx, flightKey, flight, false);
             }
             String seatKey = seatKey(flightKey, t);
-            SeatMeta meta = idx.seats.get(seatKey);
-            String booking = writeBooking(idx, flightKey, pnr, t);
-            if (meta == null) {
+            int seat = idx.seats.find(seatKey);
+            String booking = bookingKey(flightKey, pnr.recordLocator != null ? pnr.recordLocator : "#" + travellerKey(t));
+            int bookingId = writeBooking(idx, booking, pnr);
+            if (seat < 0) {
                 writeSeat(seatKey, flightKey, t, booking, sourceMessageId, false);
-                idx.seats.put(seatKey, new SeatMeta(booking, false));
+                idx.seats.add(seatKey, FlightIndex.seatValue(bookingId, false));
                 return null;
             }
-            if (!meta.fromManifest) {
+            int value = idx.seats.value(seat);
+            if (!FlightIndex.listed(value)) {
                 // known from a booking only: this push's traveller is the latest word
                 writeSeat(seatKey, flightKey, t, booking, sourceMessageId, false);
-                meta.booking = booking;
+                idx.seats.value(seat, FlightIndex.seatValue(bookingId, false));
                 return null;
             }
             // a list named them: keep its traveller, attach this booking (rewritten only if another one)
             StoredSeat was = read(seatKey, StoredSeat.class);
-            if (!booking.equals(meta.booking)) {
+            if (FlightIndex.booking(value) != bookingId) {
                 writeSeat(seatKey, flightKey, was.traveller, booking, was.source, true);
-                meta.booking = booking;
+                idx.seats.value(seat, FlightIndex.seatValue(bookingId, true));
             }
             return was.traveller;
         }
@@ -336,7 +348,7 @@ public final class FlightBoard implements AutoCloseable {
 
     /** The flight's index, made when it is first seen. */
     private FlightIndex index(String flightKey, Flight flight) {
-        FlightIndex idx = flights.computeIfAbsent(flightKey, k -> new FlightIndex(until(flight)));
+        FlightIndex idx = flights.computeIfAbsent(flightKey, k -> new FlightIndex(k, until(flight)));
         if (idx.gone) {
             // cancelled or expired between the lookup and the lock: the caller retries with a new index
             flights.remove(flightKey, idx);
@@ -367,19 +379,22 @@ public final class FlightBoard implements AutoCloseable {
         write(key, seat);
     }
 
-    private String writeBooking(FlightIndex idx, String flightKey, Pnr pnr, Traveller t) {
-        String key = bookingKey(flightKey, pnr.recordLocator != null ? pnr.recordLocator : "#" + travellerKey(t));
-        if (idx.lastWritten != pnr || !idx.bookings.contains(key)) {
+    /** Writes the booking unless this very PNR object was written last; returns its id in the flight's index. */
+    private int writeBooking(FlightIndex idx, String key, Pnr pnr) {
+        int id = idx.bookings.find(key);
+        if (idx.lastWritten != pnr || id < 0) {
             write(key, pnr);
             if (key.equals(idx.lastReadKey)) {
                 idx.lastReadKey = null; // a newer push of the booking
                 idx.lastRead = null;
             }
-            idx.bookings.add(key);
+            if (id < 0) {
+                id = idx.bookings.add(key, 0);
+            }
             idx.lastWritten = pnr;
             remember(idx, key, pnr);
         }
-        return key;
+        return id;
     }
 
     /** Keeps a written booking on the heap while its flight is among the last few written. */
@@ -417,7 +432,9 @@ public final class FlightBoard implements AutoCloseable {
         if (idx != null) {
             synchronized (idx) {
                 String key = seatKey(flightKey, t);
-                if (idx.seats.remove(key) != null) {
+                int seat = idx.seats.find(key);
+                if (seat >= 0) {
+                    idx.seats.remove(seat);
                     delete(key);
                 }
             }
@@ -432,20 +449,25 @@ public final class FlightBoard implements AutoCloseable {
         }
         String booking = bookingKey(flightKey, pnr.recordLocator);
         synchronized (idx) {
+            int id = idx.bookings.find(booking);
+            if (id < 0) {
+                return; // no seat refers to a booking the flight does not have
+            }
             boolean kept = false;
-            for (var it = idx.seats.entrySet().iterator(); it.hasNext(); ) {
-                Map.Entry<String, SeatMeta> seat = it.next();
-                if (!booking.equals(seat.getValue().booking)) {
+            for (int seat = 0; seat < idx.seats.ids(); seat++) {
+                int value = idx.seats.live(seat) ? idx.seats.value(seat) : 0;
+                if (FlightIndex.booking(value) != id) {
                     continue;
                 }
-                if (seat.getValue().fromManifest) {
+                if (FlightIndex.listed(value)) {
                     kept = true;
                 } else {
-                    delete(seat.getKey());
-                    it.remove();
+                    delete(idx.seats.key(seat));
+                    idx.seats.remove(seat);
                 }
             }
-            if (!kept && idx.bookings.remove(booking)) {
+            if (!kept) {
+                idx.bookings.remove(id);
                 delete(booking);
                 forget(idx, booking);
                 idx.lastWritten = null;
@@ -467,14 +489,22 @@ public final class FlightBoard implements AutoCloseable {
         synchronized (idx) {
             delete(flightEntry(flightKey));
             idx.gone = true;
-            idx.seats.keySet().forEach(this::delete);
-            idx.bookings.forEach(this::delete);
+            deleteAll(idx.seats);
+            deleteAll(idx.bookings);
             idx.seats.clear();
             idx.bookings.clear();
             idx.written = null;
             if (idx.flightStored) {
                 idx.flightStored = false;
                 flightEntries.decrementAndGet();
+            }
+        }
+    }
+
+    private void deleteAll(KeyIndex keys) {
+        for (int id = 0; id < keys.ids(); id++) {
+            if (keys.live(id)) {
+                delete(keys.key(id));
             }
         }
     }
@@ -487,7 +517,7 @@ public final class FlightBoard implements AutoCloseable {
         }
         synchronized (idx) {
             String key = seatKey(flightKey, t);
-            return idx.seats.containsKey(key) ? seat(key, flightKey, flight(flightKey), new HashMap<>()) : null;
+            return idx.seats.find(key) >= 0 ? seat(key, flightKey, flight(flightKey), new HashMap<>()) : null;
         }
     }
 
@@ -513,7 +543,7 @@ public final class FlightBoard implements AutoCloseable {
             return false;
         }
         synchronized (idx) {
-            return idx.seats.containsKey(seatKey(flightKey, t));
+            return idx.seats.find(seatKey(flightKey, t)) >= 0;
         }
     }
 
@@ -534,8 +564,8 @@ public final class FlightBoard implements AutoCloseable {
             synchronized (idx) {
                 Map<String, Pnr> bookings = new HashMap<>();
                 Flight flight = flight(e.getKey());
-                for (String key : idx.seats.keySet()) {
-                    Seat s = seat(key, e.getKey(), flight, bookings);
+                for (int id = 0; id < idx.seats.ids(); id++) {
+                    Seat s = idx.seats.live(id) ? seat(idx.seats.key(id), e.getKey(), flight, bookings) : null;
                     if (s != null) {
                         out.add(s);
                     }

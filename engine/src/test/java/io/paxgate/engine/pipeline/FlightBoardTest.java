@@ -145,7 +145,11 @@ class FlightBoardTest {
             assertEquals(4, board.entries(), "three seats, one booking shared by two of them");
             assertTrue(seats.stream().anyMatch(s -> "TURAL".equals(s.traveller().givenNames)
                     && "XYZ789".equals(s.pnr().recordLocator) && s.flight().arrivalTime.equals(ARRIVAL)));
-            // the index was rebuilt from the map: cancelling the flight removes every entry
+            // the index was rebuilt from the map: a list naming a booked traveller finds their booking
+            Pnr found = board.recordListed(FLIGHT, flight(), traveller("ALIYEV", "TURAL"), "9");
+            assertEquals("XYZ789", found.recordLocator);
+            assertEquals(4, board.entries());
+            // and cancelling the flight removes every entry
             board.cancelFlight(FLIGHT);
             assertEquals(0, board.entries());
             assertEquals(0, board.flights());
