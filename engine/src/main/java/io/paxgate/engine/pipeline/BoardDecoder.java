@@ -175,11 +175,11 @@ final class BoardDecoder {
     }
 
     private TravellerRole role() {
-        int tag = (int) varint();
-        if (tag > ROLES.length) {
+        long tag = varint();
+        if (tag < 0 || tag > ROLES.length) {
             throw corrupt("traveller role " + (tag - 1));
         }
-        return tag == 0 ? null : ROLES[tag - 1];
+        return tag == 0 ? null : ROLES[(int) tag - 1];
     }
 
     private Address address() {
@@ -492,7 +492,7 @@ final class BoardDecoder {
 
     /** A count of units of {@code unit} bytes each that must still be there to read. */
     private int length(long count, int unit) {
-        if (count > (limit - position) / unit) {
+        if (count < 0 || count > (limit - position) / unit) {
             throw corrupt("a length of " + count + " past the end");
         }
         return (int) count;
