@@ -34,7 +34,7 @@ import java.util.concurrent.TimeUnit;
  * What keeping travellers off the heap costs the screening thread: one flight's PNR pushes then its
  * passenger list applied to the flight board exactly as the pipeline does (each traveller merged
  * with what the board knew), then the flight cancelled so the board stays the same size. The
- * off-heap {@link FlightBoard} (Chronicle Map, Smile values) against its peer, the on-heap board it
+ * off-heap {@link FlightBoard} (Chronicle Map, {@code BoardCodec} values) against its peer, the on-heap board it
  * replaced ({@link HeapFlightBoard}, a map of the decoded objects). Average time per flight; the
  * setup prints travellers per flight so the cost per traveller can be read off. {@code reload}
  * reads every traveller of 50 flights back (the re-screening after a list reload).

@@ -34,7 +34,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@link #KEEP_AFTER_ARRIVAL} after its scheduled arrival (or departure when no arrival is given).
  *
  * <p>Off the heap: the decoded travellers and bookings live in a Chronicle Map ({@link BoardCodec}:
- * Kryo field serialization), persisted to a memory-mapped file when the board is opened on one, so the board
+ * straight-line field encoding), persisted to a memory-mapped file when the board is opened on one, so the board
  * of a restarted engine is there at once and a process crash loses nothing written. Three kinds of
  * entry: a flight ({@code F}, flight key: the flight as the list, else the latest push, gave it;
  * written once per message, not per traveller), a seat ({@code S}, flight key, traveller key: the
