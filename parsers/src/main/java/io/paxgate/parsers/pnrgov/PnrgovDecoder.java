@@ -591,7 +591,7 @@ public final class PnrgovDecoder implements MessageDecoder {
      * AIRIMP in place first ("//" is "@", ".." is "_", "./" is "-"). Every byte compared is ASCII,
      * which no byte of a multi-byte character is.
      */
-    static String contactValue(Segment s, int from, int to, String type) {
+    private static String contactValue(Segment s, int from, int to, String type) {
         byte[] b = s.textBytes();
         while (from < to && (b[from] & 0xFF) <= ' ') {
             from++;
