@@ -43,6 +43,7 @@ public final class Segment {
     int[] elemCount = new int[32];
 
     private byte[] scratch = new byte[256];
+    private byte[] text = new byte[256];
 
     /** The tag as an int, see {@link Tags}. */
     public int tag() {
@@ -333,9 +334,8 @@ public final class Segment {
         if (charset == StandardCharsets.UTF_8) {
             return joinedTextPerComponent(e, c, n); // a multi-byte character must not be decoded across a join
         }
-        // Single-byte charsets: copy the unescaped components into the scratch buffer with one
-        // space between them and make one String (no String per component, no StringBuilder).
-        int len = 0;
+        // Single-byte charsets: the usual single part decoded in place; several copied into the
+        // text buffer with one space between them, one String (none per component, no StringBuilder).
         int parts = 0;
         int only = -1;
         for (int i = c; i <= n; i++) {
@@ -345,26 +345,97 @@ public final class Segment {
             }
             parts++;
             only = s;
-            len += compEnd[s] - compStart[s] + 1;
         }
         if (parts <= 1) {
             return parts == 0 ? null : decode(compStart[only], compEnd[only], compFlags[only]);
         }
-        if (scratch.length < len) {
-            scratch = new byte[Math.max(len, scratch.length * 2)];
+        return textString(0, joinText(e, c, e));
+    }
+
+    /**
+     * Free text without a String: the non-empty components of element {@code e} from component
+     * {@code c} on and of the elements after it up to {@code lastElement} (first repetitions),
+     * unescaped and joined with a single space, written into {@link #textBytes()}. Returns the
+     * length, or -1 when all are empty. {@link #textString} decodes a range of it.
+     */
+    public int joinText(int e, int c, int lastElement) {
+        int len = 0;
+        for (int el = e; el <= lastElement; el++) {
+            for (int i = el == e ? c : 1, n = componentCount(el); i <= n; i++) {
+                int s = slot(el, 0, i);
+                if (s >= 0) {
+                    len += compEnd[s] - compStart[s] + 1;
+                }
+            }
+        }
+        if (text.length < len) {
+            text = new byte[Math.max(len, text.length * 2)];
         }
         int at = 0;
-        for (int i = c; i <= n; i++) {
-            int s = slot(e, 0, i);
-            if (s < 0 || compStart[s] == compEnd[s]) {
-                continue;
+        for (int el = e; el <= lastElement; el++) {
+            for (int i = el == e ? c : 1, n = componentCount(el); i <= n; i++) {
+                int s = slot(el, 0, i);
+                if (s < 0 || compStart[s] == compEnd[s]) {
+                    continue;
+                }
+                if (at > 0) {
+                    text[at++] = ' ';
+                }
+                at = appendUnescaped(compStart[s], compEnd[s], compFlags[s], text, at);
             }
-            if (at > 0) {
-                scratch[at++] = ' ';
-            }
-            at = appendUnescaped(compStart[s], compEnd[s], compFlags[s], at);
         }
-        return new String(scratch, 0, at, charset);
+        return at == 0 ? -1 : at;
+    }
+
+    /** Component {@code c} of element {@code e} unescaped into {@link #textBytes()}; its length, -1 when empty. */
+    public int copyText(int e, int c) {
+        int s = slot(e, 0, c);
+        if (s < 0 || compStart[s] == compEnd[s]) {
+            return -1;
+        }
+        if (text.length < compEnd[s] - compStart[s]) {
+            text = new byte[Math.max(compEnd[s] - compStart[s], text.length * 2)];
+        }
+        return appendUnescaped(compStart[s], compEnd[s], compFlags[s], text, 0);
+    }
+
+    /**
+     * Components {@code c1} and {@code c2} of element {@code e} as one String with {@code separator}
+     * between them, as {@code text(e, c1) + separator + text(e, c2)} would give it without the two
+     * Strings; the one that is present alone when the other is empty; null when both are.
+     */
+    public String joined(int e, int c1, String separator, int c2) {
+        int s1 = slot(e, 0, c1);
+        int s2 = slot(e, 0, c2);
+        boolean has1 = s1 >= 0 && compStart[s1] != compEnd[s1];
+        boolean has2 = s2 >= 0 && compStart[s2] != compEnd[s2];
+        if (!has1 || !has2) {
+            return has1 ? decode(compStart[s1], compEnd[s1], compFlags[s1])
+                    : has2 ? decode(compStart[s2], compEnd[s2], compFlags[s2]) : null;
+        }
+        if (charset == StandardCharsets.UTF_8) {
+            return text(e, c1) + separator + text(e, c2); // a multi-byte character must not be decoded across a join
+        }
+        int len = compEnd[s1] - compStart[s1] + separator.length() + compEnd[s2] - compStart[s2];
+        if (text.length < len) {
+            text = new byte[Math.max(len, text.length * 2)];
+        }
+        int at = appendUnescaped(compStart[s1], compEnd[s1], compFlags[s1], text, 0);
+        for (int i = 0; i < separator.length(); i++) {
+            text[at++] = (byte) separator.charAt(i);
+        }
+        at = appendUnescaped(compStart[s2], compEnd[s2], compFlags[s2], text, at);
+        return textString(0, at);
+    }
+
+    /** The buffer {@link #joinText} writes into; valid until the next call. */
+    public byte[] textBytes() {
+        return text;
+    }
+
+    /** {@code textBytes()[from, to)} decoded in this segment's character set. */
+    public String textString(int from, int to) {
+        return new String(text, from, to - from, charset);
     }
 
     private String joinedTextPerComponent(int e, int c, int n) {
@@ -491,16 +562,16 @@ public final class Segment {
         if (scratch.length < len) {
             scratch = new byte[Math.max(len, scratch.length * 2)];
         }
-        return appendUnescaped(from, to, (byte) (FLAG_RELEASE | FLAG_NEWLINE), 0);
+        return appendUnescaped(from, to, (byte) (FLAG_RELEASE | FLAG_NEWLINE), scratch, 0);
     }
 
     /**
-     * Copies {@code buf[from, to)} into {@code scratch} at {@code at} (which has room), dropping
+     * Copies {@code buf[from, to)} into {@code out} at {@code at} (which has room), dropping
      * release characters and line breaks when {@code flags} says there are any; returns the new end.
      */
-    private int appendUnescaped(int from, int to, byte flags, int at) {
+    private int appendUnescaped(int from, int to, byte flags, byte[] out, int at) {
         if (flags == 0) {
-            System.arraycopy(buf, from, scratch, at, to - from);
+            System.arraycopy(buf, from, out, at, to - from);
             return at + to - from;
         }
         byte release = syntax.release();
@@ -520,7 +591,7 @@ public final class Segment {
                 }
                 b = buf[i];
             }
-            scratch[n++] = b;
+            out[n++] = b;
         }
         return n;
     }

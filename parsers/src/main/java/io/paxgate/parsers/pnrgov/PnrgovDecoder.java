@@ -93,9 +93,9 @@ public final class PnrgovDecoder implements MessageDecoder {
     private int dateNext;
     private HistoryEntry historyEntry;
     private List<PendingDocument> pending;
-    /** Work array for the field bounds of an SSR DOCS. */
-    private final int[] docsFields = new int[2 * SsrDocsParser.DOCS_FIELDS];
-    /** Work array for expanding TBD bag tag ranges and for rewriting AIRIMP e-mail addresses. */
+    /** Reader of SSR DOCS free text, reused. */
+    private final SsrDocsParser.Docs docsReader = new SsrDocsParser.Docs();
+    /** Work array for expanding TBD bag tag ranges. */
     private final char[] tagScratch = new char[64];
 
     public PnrgovDecoder() {
@@ -459,13 +459,9 @@ public final class PnrgovDecoder implements MessageDecoder {
         }
     }
 
+    /** RCI element e as "system:locator" (either alone when the other is missing). */
     private static String locator(Segment s, int e) {
-        String sys = s.text(e, 1);
-        String loc = s.text(e, 2);
-        if (loc == null) {
-            return sys;
-        }
-        return sys == null ? loc : sys + ":" + loc;
+        return s.joined(e, 1, ":", 2);
     }
 
     // DAT+700:120326:1402+710:020226:1015 (Gr1); DAT+710 (Gr3); DAT+2 (Gr6 check-in); DAT+ZT (history)
@@ -527,17 +523,18 @@ public final class PnrgovDecoder implements MessageDecoder {
             }
             return;
         }
-        String text = freeText(s, 2); // not for IFT+4:43, whose elements are read one by one
-        if (text == null) {
+        int len = s.joinText(2, 1, s.elementCount()); // not for IFT+4:43, whose elements are read one by one
+        if (len < 0) {
             return;
         }
         if (level == Level.NON_AIR && nonAir != null) {
-            nonAir.text = join(nonAir.text, text);
+            nonAir.text = join(nonAir.text, s.textString(0, len));
             return;
         }
-        if (contactText(text)) {
+        if (contactText(s, len)) {
             return;
         }
+        String text = s.textString(0, len);
         String category = SensitiveData.textCategory(text);
         if (category != null) {
             SpecialService sv = new SpecialService();
@@ -551,25 +548,24 @@ public final class PnrgovDecoder implements MessageDecoder {
         pnr.remarks = pnr.add(pnr.remarks, text);
     }
 
-    /** "CTCE NAME//EXAMPLE.DE", "CTCM 4915..." as IFT text: a contact of the traveller or the PNR. */
-    private boolean contactText(String text) {
-        if (text.length() < 6 || !text.startsWith("CTC") || text.charAt(4) != ' ') {
+    /**
+     * "CTCE NAME//EXAMPLE.DE", "CTCM 4915..." as IFT text (the segment's joined text, {@code len}
+     * bytes): a contact of the traveller or the PNR. Read from the bytes: only the value becomes a String.
+     */
+    private boolean contactText(Segment s, int len) {
+        byte[] b = s.textBytes();
+        if (len < 6 || b[0] != 'C' || b[1] != 'T' || b[2] != 'C' || b[4] != ' ') {
             return false;
         }
-        String type = contactType(text.charAt(3));
-        // the value is text[from, to) trimmed; it becomes one String (no substring + trim + copy)
-        int from = 5;
-        int to = text.length();
-        while (from < to && text.charAt(from) <= ' ') {
-            from++;
-        }
-        while (to > from && text.charAt(to - 1) <= ' ') {
-            to--;
-        }
-        if (type == null || from == to) {
+        String type = contactType((char) (b[3] & 0xFF));
+        if (type == null) {
             return false;
         }
-        addContact(type, type.equals("email") ? email(text, from, to, tagScratch) : text.substring(from, to));
+        String value = contactValue(s, 5, len, type);
+        if (value.isEmpty()) {
+            return false;
+        }
+        addContact(type, value);
         return true;
     }
 
@@ -590,47 +586,40 @@ public final class PnrgovDecoder implements MessageDecoder {
         }
     }
 
-    /** AIRIMP e-mail: "//" is "@", ".." is "_", "./" is "-". */
-    static String email(String v) {
-        return email(v, 0, v.length());
-    }
-
-    static String email(String v, int from, int to) {
-        return email(v, from, to, null);
-    }
-
     /**
-     * {@link #email(String)} of {@code v[from, to)}, written into {@code scratch} when it is long
-     * enough (a work array the caller reuses), then one new String.
+     * {@code s.textBytes()[from, to)} trimmed, as one String; an e-mail address is rewritten from
+     * AIRIMP in place first ("//" is "@", ".." is "_", "./" is "-"). Every byte compared is ASCII,
+     * which no byte of a multi-byte character is.
      */
-    static String email(String v, int from, int to, char[] scratch) {
-        boolean plain = true;
-        for (int i = from; i < to && plain; i++) {
-            char c = v.charAt(i);
-            plain = c != '/' && !(c == '.' && i + 1 < to && v.charAt(i + 1) == '.');
+    private static String contactValue(Segment s, int from, int to, String type) {
+        byte[] b = s.textBytes();
+        while (from < to && (b[from] & 0xFF) <= ' ') {
+            from++;
         }
-        if (plain) {
-            return from == 0 && to == v.length() ? v : v.substring(from, to);
+        while (to > from && (b[to - 1] & 0xFF) <= ' ') {
+            to--;
         }
-        char[] out = scratch != null && scratch.length >= to - from ? scratch : new char[to - from];
-        int n = 0;
+        if (!type.equals("email")) {
+            return s.textString(from, to);
+        }
+        int n = from;
         for (int i = from; i < to; i++) {
-            char c = v.charAt(i);
-            char next = i + 1 < to ? v.charAt(i + 1) : 0;
+            byte c = b[i];
+            byte next = i + 1 < to ? b[i + 1] : 0;
             if (c == '/' && next == '/') {
-                out[n++] = '@';
+                b[n++] = '@';
                 i++;
             } else if (c == '.' && next == '.') {
-                out[n++] = '_';
+                b[n++] = '_';
                 i++;
             } else if (c == '.' && next == '/') {
-                out[n++] = '-';
+                b[n++] = '-';
                 i++;
             } else {
-                out[n++] = c;
+                b[n++] = c;
             }
         }
-        return new String(out, 0, n);
+        return s.textString(from, n);
     }
 
     // ADD++700:WIESENWEG 12:FRANKFURT:HE::DE:60311
@@ -696,7 +685,7 @@ public final class PnrgovDecoder implements MessageDecoder {
                 newCheckIn(s.code(2, 3));
             }
             checkIn.surname = s.text(1, 1);
-            checkIn.givenNames = stripTitle(s.text(2, 1), null);
+            checkIn.givenNames = givenName(s, null);
             if (checkIn.travellerReference == null) {
                 checkIn.travellerReference = s.code(2, 3);
             }
@@ -720,8 +709,7 @@ public final class PnrgovDecoder implements MessageDecoder {
         Traveller t = new Traveller();
         t.role = TravellerRole.PASSENGER;
         t.surname = s.text(1, 1);
-        String given = s.text(2, 1);
-        t.givenNames = stripTitle(given, t);
+        t.givenNames = givenName(s, t);
         t.passengerType = s.code(2, 2);
         t.reference = s.code(2, 3); // traveller numbers ("1", "2") are short codes: shared Strings
         t.bookingReference = pnr.recordLocator;
@@ -739,39 +727,59 @@ public final class PnrgovDecoder implements MessageDecoder {
     }
 
     /**
-     * Takes a title off a TIF given name: always when separated by a space ("ANNA MS"); when glued
-     * on ("ANNAMS") only for MR/MRS/MS/MISS/MSTR after at least three letters, since names like
-     * AMR or ALEXANDR end the same way. SSR DOCS later confirms or undoes it.
+     * The TIF given name (element 2, component 1) with a title taken off: always when separated by
+     * a space ("ANNA MS"); when glued on ("ANNAMS") only for MR/MRS/MS/MISS/MSTR after at least
+     * three letters, since names like AMR or ALEXANDR end the same way. SSR DOCS later confirms or
+     * undoes it. Read from the bytes, so that only the name kept becomes a String (the title's
+     * letters are ASCII: no byte of a multi-byte character matches them).
      */
-    private static String stripTitle(String given, Traveller t) {
-        if (given == null) {
+    private static String givenName(Segment s, Traveller t) {
+        int len = s.copyText(2, 1);
+        if (len < 0) {
             return null;
         }
-        String title = titleAtEnd(given);
-        if (title == null) {
-            return given;
+        byte[] b = s.textBytes();
+        String title = len < 3 ? null : titleEndingWith((b[len - 2] & 0xFF) << 16 | (b[len - 1] & 0xFF));
+        if (title == null || len <= title.length() || !endsWith(b, len, title)) {
+            return s.textString(0, len);
         }
-        int at = given.length() - title.length();
-        boolean spaced = given.charAt(at - 1) == ' ';
-        if (!spaced && (at < 3 || title.equals("DR"))) {
-            return given;
+        int at = len - title.length();
+        boolean spaced = b[at - 1] == ' ';
+        String rest = s.textString(0, spaced ? at - 1 : at);
+        if (!spaced && (rest.length() < 3 || title.equals("DR"))) {
+            return s.textString(0, len);
         }
         if (t != null) {
             t.title = title;
         }
-        return given.substring(0, spaced ? at - 1 : at).trim();
+        return rest.trim();
+    }
+
+    private static boolean endsWith(byte[] b, int len, String ascii) {
+        for (int i = 0, at = len - ascii.length(); i < ascii.length(); i++) {
+            if (b[at + i] != ascii.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
      * The title (MSTR, MISS, MRS, MR, MS, DR) that {@code given} ends with after at least one
-     * other character, else null. At most one of them can match, and the last two letters say which.
+     * other character, else null.
      */
     private static String titleAtEnd(String given) {
         int n = given.length();
         if (n < 3) {
             return null;
         }
-        String title = switch (given.charAt(n - 2) << 16 | given.charAt(n - 1)) {
+        String title = titleEndingWith(given.charAt(n - 2) << 16 | given.charAt(n - 1));
+        return title != null && n > title.length() && given.endsWith(title) ? title : null;
+    }
+
+    /** At most one title can end a name, and its last two letters (packed) say which. */
+    private static String titleEndingWith(int lastTwo) {
+        return switch (lastTwo) {
             case 'T' << 16 | 'R' -> "MSTR";
             case 'S' << 16 | 'S' -> "MISS";
             case 'R' << 16 | 'S' -> "MRS";
@@ -780,7 +788,6 @@ public final class PnrgovDecoder implements MessageDecoder {
             case 'D' << 16 | 'R' -> "DR";
             default -> null;
         };
-        return title != null && n > title.length() && given.endsWith(title) ? title : null;
     }
 
     // FTI+LH:992001234567890:::SEN
@@ -859,7 +866,8 @@ public final class PnrgovDecoder implements MessageDecoder {
         String text = s.componentCount(1) > 9 ? s.joinedText(1, 9) : s.text(1, 9);
         String ref = s.code(2, 3);
         if (level == Level.HISTORY || level == Level.HISTORY_ITEM) {
-            historyText(s, "SSR " + code + seatsText(s) + (text == null ? "" : " " + text), code);
+            String seats = seats(s, false);
+            historyText(s, "SSR " + code + (seats.isEmpty() ? "" : " " + seats) + (text == null ? "" : " " + text), code);
             return;
         }
         switch (code) {
@@ -882,7 +890,7 @@ public final class PnrgovDecoder implements MessageDecoder {
             case "CTCE", "CTCM", "CTCH", "CTCB", "CTCP" -> {
                 if (text != null) {
                     String type = contactType(code.charAt(3));
-                    String value = type.equals("email") ? email(text.trim()) : text.trim();
+                    String value = contactValue(s, 0, s.joinText(1, 9, 1), type);
                     Traveller t = ref != null ? travellerByRef(ref, false) : null;
                     if (t != null) {
                         t.addContact(type, value);
@@ -892,25 +900,27 @@ public final class PnrgovDecoder implements MessageDecoder {
                 }
             }
             default -> {
-                if (code.equals("SEAT") && itinerary != null && level.ordinal() >= Level.SEGMENT.ordinal()) {
-                    seats(s);
+                String serviceText = text;
+                if (code.equals("SEAT")) {
+                    serviceText = seats(s, itinerary != null && level.ordinal() >= Level.SEGMENT.ordinal()).trim();
                 }
                 if (code.equals("INFT")) {
                     infant(ref, text);
                 }
-                service(s, code, text, ref);
+                service(s, code, serviceText, text, ref);
             }
         }
     }
 
-    private void service(Segment s, String code, String text, String ref) {
+    /** An SSR kept as a service; {@code text} is its free text, {@code serviceText} what the service shows. */
+    private void service(Segment s, String code, String serviceText, String text, String ref) {
         SpecialService sv = new SpecialService();
         sv.code = code;
         sv.status = s.code(1, 2);
         sv.carrier = s.code(1, 4);
         sv.travellerReference = ref != null ? ref : traveller != null && level.ordinal() < Level.SEGMENT.ordinal()
                 ? traveller.reference : null;
-        sv.text = code.equals("SEAT") ? seatsText(s).trim() : text;
+        sv.text = serviceText;
         String category = SensitiveData.classify(code, text);
         if (category != null) {
             markSensitive(s, sv, category);
@@ -927,30 +937,24 @@ public final class PnrgovDecoder implements MessageDecoder {
                         + "deleted on receipt (EU PNR Directive art. 13)");
     }
 
-    // SSR+SEAT:HK:2:LH:::FRA:JFK+23A::1+23B::2
-    private void seats(Segment s) {
+    /**
+     * SSR+SEAT:HK:2:LH:::FRA:JFK+23A::1+23B::2: the seats of elements 2-n joined by a space ("" when
+     * none); with {@code assign}, each is also a seat assignment of the itinerary segment (one
+     * String per seat for both).
+     */
+    private String seats(Segment s, boolean assign) {
+        String joined = "";
         for (int e = 2; e <= s.elementCount(); e++) {
             String seat = s.text(e, 1);
             if (seat == null) {
                 continue;
             }
-            SeatAssignment a = new SeatAssignment(s.text(e, 3), seat);
-            itinerary.seats = pnr.add(itinerary.seats, a);
-        }
-    }
-
-    private static String seatsText(Segment s) {
-        StringBuilder sb = null;
-        for (int e = 2; e <= s.elementCount(); e++) {
-            String seat = s.text(e, 1);
-            if (seat != null) {
-                if (sb == null) {
-                    sb = new StringBuilder(16);
-                }
-                sb.append(' ').append(seat);
+            if (assign) {
+                itinerary.seats = pnr.add(itinerary.seats, new SeatAssignment(s.code(e, 3), seat));
             }
+            joined = joined.isEmpty() ? seat : joined + " " + seat;
         }
-        return sb == null ? "" : sb.toString();
+        return joined;
     }
 
     // SSR INFT free text "SURNAME/GIVEN DDMMMYY"
@@ -1054,7 +1058,7 @@ public final class PnrgovDecoder implements MessageDecoder {
     }
 
     private void docs(PendingDocument p, Traveller t) {
-        SsrDocsParser.Docs d = SsrDocsParser.docs(p.text, today, docsFields);
+        SsrDocsParser.Docs d = docsReader.read(p.text, today);
         if (d.birthDateInvalid() || d.expiryInvalid()) {
             problems.add(ProblemCode.INVALID_DATE, Severity.WARNING, p.index, "SSR", 1, 9, p.offset,
                     "SSR DOCS " + (d.birthDateInvalid() ? "birth date" : "expiry date") + " is not a DDMMMYY date");
@@ -1090,7 +1094,7 @@ public final class PnrgovDecoder implements MessageDecoder {
         if (t.surname == null) {
             t.surname = d.surname();
         }
-        confirmTitle(t, d.givenNames());
+        confirmTitle(t, d);
         if (t.givenNames == null) {
             t.givenNames = d.givenNames();
         }
@@ -1107,8 +1111,8 @@ public final class PnrgovDecoder implements MessageDecoder {
     }
 
     /** Checks the title taken off the TIF given name against the DOCS given names. */
-    private static void confirmTitle(Traveller t, String docsGiven) {
-        if (docsGiven == null || t.givenNames == null) {
+    private static void confirmTitle(Traveller t, SsrDocsParser.Docs docs) {
+        if (!docs.hasGivenNames() || t.givenNames == null) {
             return;
         }
         if (t.title != null) {
@@ -1116,14 +1120,8 @@ public final class PnrgovDecoder implements MessageDecoder {
             // the first DOCS word is the TIF given name with the title glued back on. Compared in
             // place; only a one-word given name can differ from its restored form in the first word.
             String g = t.givenNames;
-            String title = t.title;
-            int firstEnd = docsGiven.indexOf(' ');
-            if (firstEnd < 0) {
-                firstEnd = docsGiven.length();
-            }
-            if (g.indexOf(' ') < 0 && firstEnd == g.length() + title.length()
-                    && docsGiven.startsWith(g) && docsGiven.startsWith(title, g.length())) {
-                t.givenNames = g + title;
+            if (g.indexOf(' ') < 0 && docs.givenStartsWithWord(g, t.title)) {
+                t.givenNames = g + t.title;
                 t.title = null;
             }
             return;
@@ -1131,6 +1129,7 @@ public final class PnrgovDecoder implements MessageDecoder {
         String given = t.givenNames;
         String title = titleAtEnd(given);
         if (title != null) {
+            String docsGiven = docs.givenNames();
             String rest = given.substring(0, given.length() - title.length()).trim();
             if (rest.equals(docsGiven) || rest.equals(firstWord(docsGiven))) {
                 t.givenNames = rest;
@@ -1310,20 +1309,22 @@ public final class PnrgovDecoder implements MessageDecoder {
         if (checkIn == null) {
             return;
         }
-        checkIn.seat = seat(s.text(1, 1));
+        checkIn.seat = seat(s);
         checkIn.cabin = s.code(5, 1);
     }
 
-    /** "023A" as sent by check-in systems is seat 23A. */
-    private static String seat(String v) {
-        if (v == null) {
+    /** SSD element 1, "023A" as sent by check-in systems, is seat 23A. */
+    private static String seat(Segment s) {
+        int len = s.copyText(1, 1);
+        if (len < 0) {
             return null;
         }
+        byte[] b = s.textBytes();
         int i = 0;
-        while (i < v.length() - 1 && v.charAt(i) == '0') {
+        while (i < len - 1 && b[i] == '0') {
             i++;
         }
-        return i == 0 ? v : v.substring(i);
+        return s.textString(i, len);
     }
 
     /**
@@ -1359,12 +1360,10 @@ public final class PnrgovDecoder implements MessageDecoder {
             b.poolReference = s.text(poolAt, 2);
         }
         for (int e = Math.max(poolAt + 1, 5); e <= s.elementCount(); e++) {
-            String tag = s.text(e, 2);
-            if (tag == null) {
+            if (s.isEmpty(e, 2)) {
                 continue;
             }
-            String carrier = s.code(e, 1);
-            String first = carrier == null ? tag : carrier + tag;
+            String first = s.joined(e, 1, "", 2); // carrier and tag
             if (b.tags == null) {
                 b.tags = new ArrayList<>(2);
             }
@@ -1434,10 +1433,11 @@ public final class PnrgovDecoder implements MessageDecoder {
         if (pnr == null) {
             return;
         }
-        String text = freeText(s, 1);
-        if (text == null) {
+        int len = s.joinText(1, 1, s.elementCount());
+        if (len < 0) {
             return;
         }
+        String text = s.textString(0, len);
         HistoryEntry saved = historyEntry;
         historyEntry = null; // each LTS line is its own entry
         historyText(s, text, null);
@@ -1445,18 +1445,6 @@ public final class PnrgovDecoder implements MessageDecoder {
     }
 
     // ---------------------------------------------------------------- helpers
-
-    /** Elements from {@code from} on, each with its components joined by a space, joined by a space. */
-    private static String freeText(Segment s, int from) {
-        String out = null;
-        for (int e = from; e <= s.elementCount(); e++) {
-            String t = s.joinedText(e, 1);
-            if (t != null) {
-                out = out == null ? t : out + " " + t;
-            }
-        }
-        return out;
-    }
 
     private LocalDateTime dateTime(Segment s, int de, int dc, int te, int tc) {
         if (s.isEmpty(de, dc)) {

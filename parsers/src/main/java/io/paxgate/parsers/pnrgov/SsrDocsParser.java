@@ -18,12 +18,87 @@ final class SsrDocsParser {
     /**
      * SSR DOCS {@code /P/DEU/C01X00T47/DEU/17JUN85/F/30MAY31/MUELLER/ANNA/MARIA[/H]}: type, issuing
      * state, number, nationality, birth date, sex (M, F, MI/FI infant, U, X), expiry, surname,
-     * given name, middle names.
+     * given name, middle names. A reader the decoder reuses for every DOCS: the document, codes and
+     * dates are read at once, the names only become Strings when asked for (a TIF usually has them).
      */
-    record Docs(TravelDocument document, String nationality, LocalDate birthDate, String sex,
-                String surname, String givenNames, boolean birthDateInvalid, boolean expiryInvalid) {
+    static final class Docs {
+        private final int[] f = new int[2 * DOCS_FIELDS];
+        private String text;
+        private TravelDocument document;
+        private String nationality;
+        private LocalDate birthDate;
+        private String sex;
+
+        Docs read(String docsText, LocalDate today) {
+            // Field bounds first, then one String per value the model keeps: codes come from the
+            // shared code table, dates are read in place (no substring for either).
+            text = docsText;
+            fields(text, DOCS_FIELDS, f);
+            document = new TravelDocument();
+            document.type = code(text, f, 0);
+            document.issuingCountry = code(text, f, 1);
+            document.number = value(text, f, 2);
+            birthDate = date(text, f, 4, today, true);
+            document.expiryDate = date(text, f, 6, today, false);
+            nationality = code(text, f, 3);
+            sex = code(text, f, 5);
+            return this;
+        }
+
+        TravelDocument document() {
+            return document;
+        }
+
+        String nationality() {
+            return nationality;
+        }
+
+        LocalDate birthDate() {
+            return birthDate;
+        }
+
+        String sex() {
+            return sex;
+        }
+
         boolean infant() {
             return "MI".equals(sex) || "FI".equals(sex);
+        }
+
+        boolean birthDateInvalid() {
+            return present(f, 4) && birthDate == null;
+        }
+
+        boolean expiryInvalid() {
+            return present(f, 6) && document.expiryDate == null;
+        }
+
+        String surname() {
+            return value(text, f, 7);
+        }
+
+        /** Given name and middle names, joined by a space. */
+        String givenNames() {
+            String given = value(text, f, 8);
+            if (present(f, 9)) {
+                given = given == null ? value(text, f, 9) : given + " " + value(text, f, 9);
+            }
+            return given;
+        }
+
+        /** True when the first word of {@link #givenNames} is {@code name + title}; compared in place. */
+        boolean givenStartsWithWord(String name, String title) {
+            int i = present(f, 8) ? 8 : 9;
+            int from = f[2 * i];
+            int to = f[2 * i + 1];
+            int space = text.indexOf(' ', from);
+            int firstEnd = space >= 0 && space < to ? space : to;
+            return firstEnd - from == name.length() + title.length()
+                    && text.startsWith(name, from) && text.startsWith(title, from + name.length());
+        }
+
+        boolean hasGivenNames() {
+            return present(f, 8) || present(f, 9);
         }
     }
 
@@ -35,29 +110,10 @@ final class SsrDocsParser {
     }
 
     static Docs docs(String text, LocalDate today) {
-        return docs(text, today, new int[2 * DOCS_FIELDS]);
+        return new Docs().read(text, today);
     }
 
-    /** Number of DOCS fields; {@link #docs(String, LocalDate, int[])} wants twice as many ints of work space. */
-    static final int DOCS_FIELDS = 11;
-
-    static Docs docs(String text, LocalDate today, int[] f) {
-        // Field bounds first (in the caller's work array), then one String per value the model
-        // keeps: codes come from the shared code table, dates are read in place (no substring for either).
-        fields(text, DOCS_FIELDS, f);
-        TravelDocument d = new TravelDocument();
-        d.type = code(text, f, 0);
-        d.issuingCountry = code(text, f, 1);
-        d.number = value(text, f, 2);
-        LocalDate birth = date(text, f, 4, today, true);
-        d.expiryDate = date(text, f, 6, today, false);
-        String given = value(text, f, 8);
-        if (present(f, 9)) {
-            given = given == null ? value(text, f, 9) : given + " " + value(text, f, 9);
-        }
-        return new Docs(d, code(text, f, 3), birth, code(text, f, 5), value(text, f, 7), given,
-                present(f, 4) && birth == null, present(f, 6) && d.expiryDate == null);
-    }
+    private static final int DOCS_FIELDS = 11;
 
     static Doco doco(String text, LocalDate today) {
         String[] f = split(text, 7);
