@@ -33,7 +33,8 @@ import java.util.function.BiConsumer;
  * reflection and no lookup per field ({@link BoardDecoder} reads them back in the same order). The
  * encoding: an unsigned varint before everything that may be null or has a length (0 for null,
  * else the length or tag plus 1); a string is ASCII bytes or, when any char is not ASCII, its UTF-16
- * chars; dates as epoch days, times of day as nanoseconds; a decimal as scale and unscaled value.
+ * chars; a date packed as year, month and day, a date-time as that date, second of day and nanos;
+ * a decimal as scale and unscaled value.
  * A model class that gains a field fails {@code BoardCodecTest} until the field is written here.
  */
 final class BoardEncoder {

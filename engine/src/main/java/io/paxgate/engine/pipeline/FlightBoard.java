@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -105,12 +106,13 @@ public final class FlightBoard implements AutoCloseable {
         /** The booking written last (a push's travellers share one PNR object: written once). */
         Pnr lastWritten;
         /**
-         * Bookings this process wrote for the flight, by key, while it is among the last few written
-         * (dropped by another thread when it falls out: read once into a local, never locked).
+         * Bookings this process wrote for the flight, by id in {@code bookings} (the first
+         * {@link #CACHED_BOOKINGS}), while it is among the last few written (dropped by another thread
+         * when it falls out: read once into a local, never locked).
          */
-        volatile Map<String, Pnr> written;
-        /** The booking read last, by key: a family checked in together is listed together (read once). */
-        String lastReadKey;
+        volatile Pnr[] written;
+        /** The booking read last, by id (-1: none): a family checked in together is listed together (read once). */
+        int lastReadId = -1;
         Pnr lastRead;
         boolean gone;
 
@@ -281,24 +283,23 @@ public final class FlightBoard implements AutoCloseable {
             String seatKey = seatKey(flightKey, t);
             int seat = idx.seats.find(seatKey);
             int bookingId = seat < 0 ? -1 : FlightIndex.booking(idx.seats.value(seat));
-            String booking = bookingId < 0 ? null : idx.bookings.key(bookingId);
-            writeSeat(seatKey, flightKey, t, booking, sourceMessageId, true);
+            writeSeat(seatKey, t, bookingId < 0 ? null : idx.bookings.suffix(bookingId), sourceMessageId, true);
             if (seat < 0) {
                 idx.seats.add(seatKey, FlightIndex.seatValue(-1, true));
             } else {
                 idx.seats.value(seat, FlightIndex.seatValue(bookingId, true));
             }
-            if (booking == null) {
+            if (bookingId < 0) {
                 return null;
             }
-            Map<String, Pnr> written = idx.written;
-            Pnr known = written == null ? null : written.get(booking);
+            Pnr[] written = idx.written;
+            Pnr known = written == null || bookingId >= written.length ? null : written[bookingId];
             if (known != null) {
                 return known; // pushed through this process: no need to read it back
             }
-            if (!booking.equals(idx.lastReadKey)) {
-                idx.lastRead = read(booking, Pnr.class);
-                idx.lastReadKey = booking;
+            if (bookingId != idx.lastReadId) {
+                idx.lastRead = read(idx.bookings.key(bookingId), Pnr.class);
+                idx.lastReadId = bookingId;
             }
             return idx.lastRead;
         }
@@ -322,24 +323,24 @@ public final class FlightBoard implements AutoCloseable {
             }
             String seatKey = seatKey(flightKey, t);
             int seat = idx.seats.find(seatKey);
-            String booking = bookingKey(flightKey, pnr.recordLocator != null ? pnr.recordLocator : "#" + travellerKey(t));
-            int bookingId = writeBooking(idx, booking, pnr);
+            String locator = pnr.recordLocator != null ? pnr.recordLocator : "#" + travellerKey(t);
+            int bookingId = writeBooking(idx, bookingKey(flightKey, locator), pnr);
             if (seat < 0) {
-                writeSeat(seatKey, flightKey, t, booking, sourceMessageId, false);
+                writeSeat(seatKey, t, locator, sourceMessageId, false);
                 idx.seats.add(seatKey, FlightIndex.seatValue(bookingId, false));
                 return null;
             }
             int value = idx.seats.value(seat);
             if (!FlightIndex.listed(value)) {
                 // known from a booking only: this push's traveller is the latest word
-                writeSeat(seatKey, flightKey, t, booking, sourceMessageId, false);
+                writeSeat(seatKey, t, locator, sourceMessageId, false);
                 idx.seats.value(seat, FlightIndex.seatValue(bookingId, false));
                 return null;
             }
             // a list named them: keep its traveller, attach this booking (rewritten only if another one)
             StoredSeat was = read(seatKey, StoredSeat.class);
             if (FlightIndex.booking(value) != bookingId) {
-                writeSeat(seatKey, flightKey, was.traveller, booking, was.source, true);
+                writeSeat(seatKey, was.traveller, locator, was.source, true);
                 idx.seats.value(seat, FlightIndex.seatValue(bookingId, true));
             }
             return was.traveller;
@@ -369,11 +370,12 @@ public final class FlightBoard implements AutoCloseable {
         }
     }
 
-    private void writeSeat(String key, String flightKey, Traveller t, String booking, String source, boolean fromManifest) {
+    /** @param locator the booking key's last part (after the flight key), or null */
+    private void writeSeat(String key, Traveller t, String locator, String source, boolean fromManifest) {
         StoredSeat seat = new StoredSeat();
         seat.traveller = t;
         // the booking key less its flight part, which the seat key already carries
-        seat.booking = locator(flightKey, booking);
+        seat.booking = locator;
         seat.source = source;
         seat.fromManifest = fromManifest;
         write(key, seat);
@@ -384,24 +386,26 @@ public final class FlightBoard implements AutoCloseable {
         int id = idx.bookings.find(key);
         if (idx.lastWritten != pnr || id < 0) {
             write(key, pnr);
-            if (key.equals(idx.lastReadKey)) {
-                idx.lastReadKey = null; // a newer push of the booking
-                idx.lastRead = null;
-            }
             if (id < 0) {
                 id = idx.bookings.add(key, 0);
+            } else if (id == idx.lastReadId) {
+                idx.lastReadId = -1; // a newer push of the booking
+                idx.lastRead = null;
             }
             idx.lastWritten = pnr;
-            remember(idx, key, pnr);
+            remember(idx, id, pnr);
         }
         return id;
     }
 
     /** Keeps a written booking on the heap while its flight is among the last few written. */
-    private void remember(FlightIndex idx, String key, Pnr pnr) {
-        Map<String, Pnr> written = idx.written;
+    private void remember(FlightIndex idx, int id, Pnr pnr) {
+        if (id >= CACHED_BOOKINGS) {
+            return;
+        }
+        Pnr[] written = idx.written;
         if (written == null) {
-            written = new HashMap<>();
+            written = new Pnr[Math.min(CACHED_BOOKINGS, Math.max(16, id + 1))];
             idx.written = written;
             FlightIndex oldest = null;
             synchronized (caching) {
@@ -414,15 +418,17 @@ public final class FlightBoard implements AutoCloseable {
                 oldest.written = null;
             }
         }
-        if (written.size() < CACHED_BOOKINGS || written.containsKey(key)) {
-            written.put(key, pnr);
+        if (id >= written.length) {
+            written = Arrays.copyOf(written, Math.min(CACHED_BOOKINGS, Math.max(2 * written.length, id + 1)));
+            idx.written = written;
         }
+        written[id] = pnr;
     }
 
-    private static void forget(FlightIndex idx, String key) {
-        Map<String, Pnr> written = idx.written;
-        if (written != null) {
-            written.remove(key);
+    private static void forget(FlightIndex idx, int id) {
+        Pnr[] written = idx.written;
+        if (written != null && id < written.length) {
+            written[id] = null;
         }
     }
 
@@ -469,9 +475,9 @@ public final class FlightBoard implements AutoCloseable {
             if (!kept) {
                 idx.bookings.remove(id);
                 delete(booking);
-                forget(idx, booking);
+                forget(idx, id);
                 idx.lastWritten = null;
-                idx.lastReadKey = null;
+                idx.lastReadId = -1;
                 idx.lastRead = null;
             }
         }
@@ -649,11 +655,6 @@ public final class FlightBoard implements AutoCloseable {
 
     private static String bookingKey(String flightKey, String locator) {
         return locator == null ? null : "P" + SEP + flightKey + SEP + locator;
-    }
-
-    /** The inverse of {@link #bookingKey}: the locator part of a booking key of {@code flightKey}. */
-    private static String locator(String flightKey, String bookingKey) {
-        return bookingKey == null ? null : bookingKey.substring(flightKey.length() + 3); // "P", SEP, flight, SEP
     }
 
     private static String seatKey(String flightKey, Traveller t) {

@@ -112,7 +112,12 @@ final class KeyIndex {
 
     /** The whole key of a live id (the prefix and its characters). */
     String key(int id) {
-        return prefix.concat(new String(chars, start[id], length[id]));
+        return prefix.concat(suffix(id));
+    }
+
+    /** A live id's key without the prefix. */
+    String suffix(int id) {
+        return new String(chars, start[id], length[id]);
     }
 
     void clear() {
