@@ -86,6 +86,8 @@ public final class Pipeline implements Ingest, AutoCloseable {
         long index;
         DecodeResult decoded;
         String key;
+        /** {@link #flightKey(DecodeResult)} of the input: the board's flight it changes (null: none). */
+        String flightKey;
         long receivedNanos;
         boolean duplicate;
         int shard;
@@ -111,6 +113,7 @@ public final class Pipeline implements Ingest, AutoCloseable {
             matcherFailure = null;
             decoded = null;
             key = null;
+            flightKey = null;
             iapi = null;
             duplicate = false;
             screenings.clear();
@@ -286,7 +289,10 @@ public final class Pipeline implements Ingest, AutoCloseable {
             // through the ring below and screened then)
             int[] rebuilt = {0};
             journal.forEachSince(clock.millis() - BOARD_REBUILD.toMillis(), entry -> {
-                onBoard(decoder.get().decode(entry.bytes()), String.valueOf(entry.index()), (flight, t, pnr, source) -> { });
+                DecodeResult r = decoder.get().decode(entry.bytes());
+                String flightKey = flightKey(r);
+                onBoard(r, flightKey, String.valueOf(entry.index()), (flight, t, pnr, source) -> { });
+                board.flush(flightKey);
                 rebuilt[0]++;
             });
             if (rebuilt[0] > 0) {
@@ -438,6 +444,7 @@ public final class Pipeline implements Ingest, AutoCloseable {
         e.index = index;
         e.decoded = r;
         e.key = key;
+        e.flightKey = flightKey(r);
         e.receivedNanos = t0;
         // a repeated request is answered again (screened), but not alerted twice
         e.duplicate = journal.processedBefore(key) || inFlight.putIfAbsent(key, Boolean.TRUE) != null;
@@ -478,7 +485,8 @@ public final class Pipeline implements Ingest, AutoCloseable {
             e.receivedNanos = t0;
             e.duplicate = duplicate;
             e.iapi = iapi;
-            e.shard = Math.floorMod(flightKey(r).hashCode(), shards);
+            e.flightKey = flightKey(r);
+            e.shard = Math.floorMod(e.flightKey.hashCode(), shards);
         } finally {
             ring.publish(seq);
         }
@@ -601,7 +609,7 @@ public final class Pipeline implements Ingest, AutoCloseable {
      */
     private void eachTraveller(Event e, Visitor visitor) {
         if (e.rescreen == null) {
-            onBoard(e.decoded, String.valueOf(e.index), visitor);
+            onBoard(e.decoded, e.flightKey, String.valueOf(e.index), visitor);
             return;
         }
         for (FlightBoard.Seat seat : e.rescreen) {
@@ -639,10 +647,10 @@ public final class Pipeline implements Ingest, AutoCloseable {
      * merged with what the board knows: a manifest traveller with the booking earlier PNR pushes gave,
      * a PNR traveller the manifest already gave as that traveller (birth date, documents) with this
      * booking. Cancellations apply: XF removes the flight, XR and CLNB travellers leave it unscreened,
-     * a cancelled PNR drops travellers known only from it.
+     * a cancelled PNR drops travellers known only from it. The board's map writes are only staged
+     * here: {@link #publish} applies them once the travellers are screened and alerted.
      */
-    private void onBoard(DecodeResult decoded, String source, Visitor visitor) {
-        String flightKey = flightKey(decoded);
+    private void onBoard(DecodeResult decoded, String flightKey, String source, Visitor visitor) {
         for (DecodedMessage m : decoded.messages()) {
             if (m instanceof PaxlstMessage p) {
                 String function = p.functionCode == null ? "" : p.functionCode;
@@ -718,6 +726,10 @@ public final class Pipeline implements Ingest, AutoCloseable {
 
     private void publish(Event e) {
         try {
+            if (e.flightKey != null) {
+                // before the processed mark: an input that crashes before it is replayed and writes again
+                board.flush(e.flightKey);
+            }
             if (e.failure != null) {
                 throw e.failure;
             }
