@@ -62,8 +62,11 @@ import java.util.function.Supplier;
 /**
  * The engine's processing path: journal, then one Disruptor ring of preallocated events through
  * screening handlers (a flight always goes to the same one, so its messages stay in order); the
- * handler that screened an input also turns its non-clear decisions into alerts, marks it
- * processed in the journal and answers an interactive API request.
+ * handler that screened an input also turns its non-clear decisions into alerts, each as soon as it
+ * is made. A publishing handler after it (sharded the same way) applies the input's flight board
+ * writes, which screening only staged, then marks it processed in the journal and answers an
+ * interactive API request: the next input is screened while the writes of the last are applied, and
+ * an input whose writes a crash lost is replayed.
  *
  * <p>With {@link Shape#parallelMatchers} the ring has three stages instead: the flight board
  * (sharded by flight: the input applied to the board, its travellers listed), then the name,
@@ -177,8 +180,8 @@ public final class Pipeline implements Ingest, AutoCloseable {
      *
      * @param ringSize         slots, a power of two
      * @param waitStrategy     {@code blocking}, {@code sleeping}, {@code yielding} or {@code busy_spin}
-     * @param shards           screening handlers, or with parallel matchers board and decision handlers
-     *                         (each); a flight always goes to the same one
+     * @param shards           screening and publishing handlers, or with parallel matchers board and
+     *                         decision handlers (each); a flight always goes to the same one
      * @param parallelMatchers the name, document and rule matchers as handlers of their own between the
      *                         board and the decision, instead of one after the other in the screening handler
      */
@@ -225,8 +228,9 @@ public final class Pipeline implements Ingest, AutoCloseable {
                             StageWaitStrategy.stage(wait, e -> match(e, s -> s.rules = e.screener.ruleHits(s.flight, s.traveller, s.pnr))))
                     .then(byShard(wait, this::decide, true));
         } else {
-            // Each handler screens and publishes its own flights: no second stage waiting on the first.
-            disruptor.handleEventsWith(byShard(null, this::screen, true));
+            // screening -> publishing: the input's board writes and its processed mark on a stage of their
+            // own, so that the next input is screened and alerted while they are applied
+            disruptor.handleEventsWith(byShard(wait, this::screen, false)).then(byShard(wait, e -> { }, true));
         }
         this.ring = disruptor.getRingBuffer();
         this.receiptToAlert = Timer.builder("paxgate.receipt.to.alert").description("receipt of the input to the alert")
@@ -274,7 +278,7 @@ public final class Pipeline implements Ingest, AutoCloseable {
                     publish(e);
                 }
             };
-            handlers[i] = wait == null ? (e, seq, end) -> mine.accept(e) : StageWaitStrategy.stage(wait, mine);
+            handlers[i] = StageWaitStrategy.stage(wait, mine);
         }
         return handlers;
     }
