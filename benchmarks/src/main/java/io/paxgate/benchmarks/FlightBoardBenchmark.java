@@ -120,10 +120,12 @@ public class FlightBoardBenchmark extends PaxgateBenchmark {
                     consume(bh, offHeap.recordBooked(f.key(), push.flight, t, pnr, "1"));
                 }
             }
+            offHeap.flush(f.key()); // each input's writes applied after it, as the pipeline does
         }
         for (Traveller t : f.list().travellers) {
             consume(bh, offHeap.recordListed(f.key(), f.list().flight, t, "2"));
         }
+        offHeap.flush(f.key());
     }
 
     private void applyHeap(DecodedFlight f, Blackhole bh) {

@@ -21,6 +21,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,6 +46,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * wrote for the few flights written last (a passenger list follows its flight's pushes: the list's
  * travellers get their booking without reading it back).
  *
+ * <p>Writes to the map are staged per flight and applied by {@link #flush}: the heap's index
+ * changes at once, and every read of the flight sees the staged writes, so what the board answers
+ * does not depend on when they are applied.
+ *
  * <p>An entry the map has no room for (a huge PNR, a board fuller than sized) is kept on the heap
  * instead and counted ({@link #overflowed()}): nothing is dropped while the process runs, but such
  * an entry does not survive a restart (the metric and a warning say to size the board up).
@@ -65,6 +70,8 @@ public final class FlightBoard implements AutoCloseable {
     /** Bookings kept per such flight (a wide-body's worth). */
     private static final int CACHED_BOOKINGS = 512;
     private static final String CLEAN_MARK = ".closed-cleanly";
+    /** A removal among a flight's staged writes. */
+    private static final Object REMOVED = new Object();
 
     /** One traveller of one flight as last known. */
     /** @param fromManifest a passenger or crew list named the traveller (not only a booking) */
@@ -101,7 +108,7 @@ public final class FlightBoard implements AutoCloseable {
         Flight flightWritten;
         /** Whether the stored flight is a list's. */
         boolean flightListed;
-        /** Whether the flight entry exists (counted apart from seats and bookings). */
+        /** Whether the flight entry is in the map (counted apart from seats and bookings). */
         boolean flightStored;
         /** The booking written last (a push's travellers share one PNR object: written once). */
         Pnr lastWritten;
@@ -115,11 +122,31 @@ public final class FlightBoard implements AutoCloseable {
         int lastReadId = -1;
         Pnr lastRead;
         boolean gone;
+        /**
+         * Writes to the map not yet applied, by key: the value, or {@link #REMOVED}; null when there are
+         * none (not kept between inputs: no table per flight for the collector to trace). Reads of the
+         * flight look here first; {@link #flush} applies them.
+         */
+        Map<String, Object> staged;
 
         FlightIndex(String flightKey, LocalDateTime until) {
             this.until = until;
             seats = new KeyIndex("S" + SEP + flightKey + SEP);
             bookings = new KeyIndex(bookingKey(flightKey, ""));
+        }
+
+        void stage(String key, Object value) {
+            if (staged == null) {
+                staged = new LinkedHashMap<>();
+            }
+            staged.put(key, value);
+        }
+
+        /** The staged writes, taken: the caller applies them. */
+        Map<String, Object> takeStaged() {
+            Map<String, Object> taken = staged == null ? Map.of() : staged;
+            staged = null;
+            return taken;
         }
 
         static int seatValue(int booking, boolean fromManifest) {
@@ -235,7 +262,7 @@ public final class FlightBoard implements AutoCloseable {
         });
         for (Map.Entry<String, List<String>> f : seatKeys.entrySet()) {
             String flightKey = f.getKey();
-            StoredFlight flight = read(flightEntry(flightKey), StoredFlight.class);
+            StoredFlight flight = stored(flightEntry(flightKey), StoredFlight.class);
             FlightIndex idx = new FlightIndex(flightKey, until(flight == null ? null : flight.flight));
             if (flight != null) {
                 idx.flightStored = true;
@@ -246,7 +273,7 @@ public final class FlightBoard implements AutoCloseable {
                 idx.bookings.add(key, 0);
             }
             for (String key : f.getValue()) {
-                StoredSeat seat = read(key, StoredSeat.class);
+                StoredSeat seat = stored(key, StoredSeat.class);
                 int booking = seat.booking == null ? -1 : idx.bookings.find(bookingKey(flightKey, seat.booking));
                 idx.seats.add(key, FlightIndex.seatValue(booking, seat.fromManifest));
             }
@@ -283,7 +310,7 @@ public final class FlightBoard implements AutoCloseable {
             String seatKey = seatKey(flightKey, t);
             int seat = idx.seats.find(seatKey);
             int bookingId = seat < 0 ? -1 : FlightIndex.booking(idx.seats.value(seat));
-            writeSeat(seatKey, t, bookingId < 0 ? null : idx.bookings.suffix(bookingId), sourceMessageId, true);
+            writeSeat(idx, seatKey, t, bookingId < 0 ? null : idx.bookings.suffix(bookingId), sourceMessageId, true);
             if (seat < 0) {
                 idx.seats.add(seatKey, FlightIndex.seatValue(-1, true));
             } else {
@@ -298,7 +325,7 @@ public final class FlightBoard implements AutoCloseable {
                 return known; // pushed through this process: no need to read it back
             }
             if (bookingId != idx.lastReadId) {
-                idx.lastRead = read(idx.bookings.key(bookingId), Pnr.class);
+                idx.lastRead = read(idx, idx.bookings.key(bookingId), Pnr.class);
                 idx.lastReadId = bookingId;
             }
             return idx.lastRead;
@@ -326,21 +353,21 @@ public final class FlightBoard implements AutoCloseable {
             String locator = pnr.recordLocator != null ? pnr.recordLocator : "#" + travellerKey(t);
             int bookingId = writeBooking(idx, bookingKey(flightKey, locator), pnr);
             if (seat < 0) {
-                writeSeat(seatKey, t, locator, sourceMessageId, false);
+                writeSeat(idx, seatKey, t, locator, sourceMessageId, false);
                 idx.seats.add(seatKey, FlightIndex.seatValue(bookingId, false));
                 return null;
             }
             int value = idx.seats.value(seat);
             if (!FlightIndex.listed(value)) {
                 // known from a booking only: this push's traveller is the latest word
-                writeSeat(seatKey, t, locator, sourceMessageId, false);
+                writeSeat(idx, seatKey, t, locator, sourceMessageId, false);
                 idx.seats.value(seat, FlightIndex.seatValue(bookingId, false));
                 return null;
             }
             // a list named them: keep its traveller, attach this booking (rewritten only if another one)
-            StoredSeat was = read(seatKey, StoredSeat.class);
+            StoredSeat was = read(idx, seatKey, StoredSeat.class);
             if (FlightIndex.booking(value) != bookingId) {
-                writeSeat(seatKey, was.traveller, locator, was.source, true);
+                writeSeat(idx, seatKey, was.traveller, locator, was.source, true);
                 idx.seats.value(seat, FlightIndex.seatValue(bookingId, true));
             }
             return was.traveller;
@@ -361,31 +388,28 @@ public final class FlightBoard implements AutoCloseable {
         StoredFlight stored = new StoredFlight();
         stored.flight = flight;
         stored.fromManifest = fromManifest;
-        write(flightEntry(flightKey), stored);
+        idx.stage(flightEntry(flightKey), stored);
         idx.flightWritten = flight;
         idx.flightListed = fromManifest;
-        if (!idx.flightStored) {
-            idx.flightStored = true;
-            flightEntries.incrementAndGet();
-        }
     }
 
     /** @param locator the booking key's last part (after the flight key), or null */
-    private void writeSeat(String key, Traveller t, String locator, String source, boolean fromManifest) {
+    private static void writeSeat(FlightIndex idx, String key, Traveller t, String locator, String source,
+                                  boolean fromManifest) {
         StoredSeat seat = new StoredSeat();
         seat.traveller = t;
         // the booking key less its flight part, which the seat key already carries
         seat.booking = locator;
         seat.source = source;
         seat.fromManifest = fromManifest;
-        write(key, seat);
+        idx.stage(key, seat);
     }
 
-    /** Writes the booking unless this very PNR object was written last; returns its id in the flight's index. */
+    /** Stages the booking's write unless this very PNR object was written last; returns its id in the flight's index. */
     private int writeBooking(FlightIndex idx, String key, Pnr pnr) {
         int id = idx.bookings.find(key);
         if (idx.lastWritten != pnr || id < 0) {
-            write(key, pnr);
+            idx.stage(key, pnr);
             if (id < 0) {
                 id = idx.bookings.add(key, 0);
             } else if (id == idx.lastReadId) {
@@ -441,7 +465,7 @@ public final class FlightBoard implements AutoCloseable {
                 int seat = idx.seats.find(key);
                 if (seat >= 0) {
                     idx.seats.remove(seat);
-                    delete(key);
+                    idx.stage(key, REMOVED);
                 }
             }
         }
@@ -468,13 +492,13 @@ public final class FlightBoard implements AutoCloseable {
                 if (FlightIndex.listed(value)) {
                     kept = true;
                 } else {
-                    delete(idx.seats.key(seat));
+                    idx.stage(idx.seats.key(seat), REMOVED);
                     idx.seats.remove(seat);
                 }
             }
             if (!kept) {
                 idx.bookings.remove(id);
-                delete(booking);
+                idx.stage(booking, REMOVED);
                 forget(idx, id);
                 idx.lastWritten = null;
                 idx.lastReadId = -1;
@@ -494,6 +518,8 @@ public final class FlightBoard implements AutoCloseable {
     private void drop(String flightKey, FlightIndex idx) {
         synchronized (idx) {
             delete(flightEntry(flightKey));
+            // staged keys may be in the map (a removal staged) or not yet (a write staged): none stays
+            idx.takeStaged().keySet().forEach(this::delete);
             idx.gone = true;
             deleteAll(idx.seats);
             deleteAll(idx.bookings);
@@ -523,22 +549,22 @@ public final class FlightBoard implements AutoCloseable {
         }
         synchronized (idx) {
             String key = seatKey(flightKey, t);
-            return idx.seats.find(key) >= 0 ? seat(key, flightKey, flight(flightKey), new HashMap<>()) : null;
+            return idx.seats.find(key) >= 0 ? seat(idx, key, flightKey, flight(idx, flightKey), new HashMap<>()) : null;
         }
     }
 
-    private Flight flight(String flightKey) {
-        StoredFlight f = read(flightEntry(flightKey), StoredFlight.class);
+    private Flight flight(FlightIndex idx, String flightKey) {
+        StoredFlight f = read(idx, flightEntry(flightKey), StoredFlight.class);
         return f == null ? null : f.flight;
     }
 
-    private Seat seat(String key, String flightKey, Flight flight, Map<String, Pnr> bookings) {
-        StoredSeat s = read(key, StoredSeat.class);
+    private Seat seat(FlightIndex idx, String key, String flightKey, Flight flight, Map<String, Pnr> bookings) {
+        StoredSeat s = read(idx, key, StoredSeat.class);
         if (s == null) {
             return null;
         }
         Pnr pnr = s.booking == null ? null
-                : bookings.computeIfAbsent(bookingKey(flightKey, s.booking), k -> read(k, Pnr.class));
+                : bookings.computeIfAbsent(bookingKey(flightKey, s.booking), k -> read(idx, k, Pnr.class));
         return new Seat(flight, s.traveller, pnr, s.source, s.fromManifest);
     }
 
@@ -569,9 +595,9 @@ public final class FlightBoard implements AutoCloseable {
             }
             synchronized (idx) {
                 Map<String, Pnr> bookings = new HashMap<>();
-                Flight flight = flight(e.getKey());
+                Flight flight = flight(idx, e.getKey());
                 for (int id = 0; id < idx.seats.ids(); id++) {
-                    Seat s = idx.seats.live(id) ? seat(idx.seats.key(id), e.getKey(), flight, bookings) : null;
+                    Seat s = idx.seats.live(id) ? seat(idx, idx.seats.key(id), e.getKey(), flight, bookings) : null;
                     if (s != null) {
                         out.add(s);
                     }
@@ -600,13 +626,38 @@ public final class FlightBoard implements AutoCloseable {
         return overflowed.get();
     }
 
+    /**
+     * Applies the flight's staged writes to the map. The record and cancel methods change the heap's
+     * index at once and stage their map writes, so that a caller can screen and alert an input's
+     * travellers before paying for the writes (about half of the screening thread's time).
+     */
+    public void flush(String flightKey) {
+        FlightIndex idx = flights.get(flightKey);
+        if (idx == null) {
+            return;
+        }
+        synchronized (idx) {
+            for (Map.Entry<String, Object> w : idx.takeStaged().entrySet()) {
+                if (w.getValue() == REMOVED) {
+                    delete(w.getKey());
+                } else {
+                    store(w.getKey(), w.getValue());
+                    if (w.getValue() instanceof StoredFlight && !idx.flightStored) {
+                        idx.flightStored = true;
+                        flightEntries.incrementAndGet();
+                    }
+                }
+            }
+        }
+    }
+
     // ---------------------------------------------------------------- storage
 
     /**
      * Puts the value's bytes straight from the codec's buffer through a query context (a plain
      * {@code put} of a byte[] costs a copy of the bytes and a reference-counted wrapper per entry).
      */
-    private void write(String key, Object value) {
+    private void store(String key, Object value) {
         BoardCodec codec = BoardCodec.get();
         int length = codec.encode(value);
         try (ExternalMapQueryContext<String, byte[], ?> c = map.queryContext(key)) {
@@ -633,7 +684,16 @@ public final class FlightBoard implements AutoCloseable {
         }
     }
 
-    private <T> T read(String key, Class<T> type) {
+    /** A flight's entry as its staged writes leave it, else as the map holds it. */
+    private <T> T read(FlightIndex idx, String key, Class<T> type) {
+        Object staged = idx.staged == null ? null : idx.staged.get(key);
+        if (staged != null) {
+            return staged == REMOVED ? null : type.cast(staged);
+        }
+        return stored(key, type);
+    }
+
+    private <T> T stored(String key, Class<T> type) {
         byte[] bytes = map.get(key);
         if (bytes == null) {
             bytes = overflow.get(key);
@@ -668,13 +728,17 @@ public final class FlightBoard implements AutoCloseable {
                 + (space < 0 ? given : given.substring(0, space));
     }
 
-    /** Closes the map; a board file closed here is marked clean (no recovery at the next open). */
+    /**
+     * Applies what is staged and closes the map; a board file closed here is marked clean (no recovery
+     * at the next open).
+     */
     @Override
     public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
+        flights.keySet().forEach(this::flush);
         map.close();
         if (file != null) {
             try {

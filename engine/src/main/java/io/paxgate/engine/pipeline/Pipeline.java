@@ -62,8 +62,11 @@ import java.util.function.Supplier;
 /**
  * The engine's processing path: journal, then one Disruptor ring of preallocated events through
  * screening handlers (a flight always goes to the same one, so its messages stay in order); the
- * handler that screened an input also turns its non-clear decisions into alerts, marks it
- * processed in the journal and answers an interactive API request.
+ * handler that screened an input also turns its non-clear decisions into alerts, each as soon as it
+ * is made. A publishing handler after it (sharded the same way) applies the input's flight board
+ * writes, which screening only staged, then marks it processed in the journal and answers an
+ * interactive API request: the next input is screened while the writes of the last are applied, and
+ * an input whose writes a crash lost is replayed.
  *
  * <p>With {@link Shape#parallelMatchers} the ring has three stages instead: the flight board
  * (sharded by flight: the input applied to the board, its travellers listed), then the name,
@@ -86,6 +89,8 @@ public final class Pipeline implements Ingest, AutoCloseable {
         long index;
         DecodeResult decoded;
         String key;
+        /** {@link #flightKey(DecodeResult)} of the input: the board's flight it changes (null: none). */
+        String flightKey;
         long receivedNanos;
         boolean duplicate;
         int shard;
@@ -111,6 +116,7 @@ public final class Pipeline implements Ingest, AutoCloseable {
             matcherFailure = null;
             decoded = null;
             key = null;
+            flightKey = null;
             iapi = null;
             duplicate = false;
             screenings.clear();
@@ -174,8 +180,8 @@ public final class Pipeline implements Ingest, AutoCloseable {
      *
      * @param ringSize         slots, a power of two
      * @param waitStrategy     {@code blocking}, {@code sleeping}, {@code yielding} or {@code busy_spin}
-     * @param shards           screening handlers, or with parallel matchers board and decision handlers
-     *                         (each); a flight always goes to the same one
+     * @param shards           screening and publishing handlers, or with parallel matchers board and
+     *                         decision handlers (each); a flight always goes to the same one
      * @param parallelMatchers the name, document and rule matchers as handlers of their own between the
      *                         board and the decision, instead of one after the other in the screening handler
      */
@@ -222,8 +228,9 @@ public final class Pipeline implements Ingest, AutoCloseable {
                             StageWaitStrategy.stage(wait, e -> match(e, s -> s.rules = e.screener.ruleHits(s.flight, s.traveller, s.pnr))))
                     .then(byShard(wait, this::decide, true));
         } else {
-            // Each handler screens and publishes its own flights: no second stage waiting on the first.
-            disruptor.handleEventsWith(byShard(null, this::screen, true));
+            // screening -> publishing: the input's board writes and its processed mark on a stage of their
+            // own, so that the next input is screened and alerted while they are applied
+            disruptor.handleEventsWith(byShard(wait, this::screen, false)).then(byShard(wait, e -> { }, true));
         }
         this.ring = disruptor.getRingBuffer();
         this.receiptToAlert = Timer.builder("paxgate.receipt.to.alert").description("receipt of the input to the alert")
@@ -271,7 +278,7 @@ public final class Pipeline implements Ingest, AutoCloseable {
                     publish(e);
                 }
             };
-            handlers[i] = wait == null ? (e, seq, end) -> mine.accept(e) : StageWaitStrategy.stage(wait, mine);
+            handlers[i] = StageWaitStrategy.stage(wait, mine);
         }
         return handlers;
     }
@@ -286,7 +293,10 @@ public final class Pipeline implements Ingest, AutoCloseable {
             // through the ring below and screened then)
             int[] rebuilt = {0};
             journal.forEachSince(clock.millis() - BOARD_REBUILD.toMillis(), entry -> {
-                onBoard(decoder.get().decode(entry.bytes()), String.valueOf(entry.index()), (flight, t, pnr, source) -> { });
+                DecodeResult r = decoder.get().decode(entry.bytes());
+                String flightKey = flightKey(r);
+                onBoard(r, flightKey, String.valueOf(entry.index()), (flight, t, pnr, source) -> { });
+                board.flush(flightKey);
                 rebuilt[0]++;
             });
             if (rebuilt[0] > 0) {
@@ -438,6 +448,7 @@ public final class Pipeline implements Ingest, AutoCloseable {
         e.index = index;
         e.decoded = r;
         e.key = key;
+        e.flightKey = flightKey(r);
         e.receivedNanos = t0;
         // a repeated request is answered again (screened), but not alerted twice
         e.duplicate = journal.processedBefore(key) || inFlight.putIfAbsent(key, Boolean.TRUE) != null;
@@ -478,7 +489,8 @@ public final class Pipeline implements Ingest, AutoCloseable {
             e.receivedNanos = t0;
             e.duplicate = duplicate;
             e.iapi = iapi;
-            e.shard = Math.floorMod(flightKey(r).hashCode(), shards);
+            e.flightKey = flightKey(r);
+            e.shard = Math.floorMod(e.flightKey.hashCode(), shards);
         } finally {
             ring.publish(seq);
         }
@@ -601,7 +613,7 @@ public final class Pipeline implements Ingest, AutoCloseable {
      */
     private void eachTraveller(Event e, Visitor visitor) {
         if (e.rescreen == null) {
-            onBoard(e.decoded, String.valueOf(e.index), visitor);
+            onBoard(e.decoded, e.flightKey, String.valueOf(e.index), visitor);
             return;
         }
         for (FlightBoard.Seat seat : e.rescreen) {
@@ -639,10 +651,10 @@ public final class Pipeline implements Ingest, AutoCloseable {
      * merged with what the board knows: a manifest traveller with the booking earlier PNR pushes gave,
      * a PNR traveller the manifest already gave as that traveller (birth date, documents) with this
      * booking. Cancellations apply: XF removes the flight, XR and CLNB travellers leave it unscreened,
-     * a cancelled PNR drops travellers known only from it.
+     * a cancelled PNR drops travellers known only from it. The board's map writes are only staged
+     * here: {@link #publish} applies them once the travellers are screened and alerted.
      */
-    private void onBoard(DecodeResult decoded, String source, Visitor visitor) {
-        String flightKey = flightKey(decoded);
+    private void onBoard(DecodeResult decoded, String flightKey, String source, Visitor visitor) {
         for (DecodedMessage m : decoded.messages()) {
             if (m instanceof PaxlstMessage p) {
                 String function = p.functionCode == null ? "" : p.functionCode;
@@ -718,6 +730,10 @@ public final class Pipeline implements Ingest, AutoCloseable {
 
     private void publish(Event e) {
         try {
+            if (e.flightKey != null) {
+                // before the processed mark: an input that crashes before it is replayed and writes again
+                board.flush(e.flightKey);
+            }
             if (e.failure != null) {
                 throw e.failure;
             }

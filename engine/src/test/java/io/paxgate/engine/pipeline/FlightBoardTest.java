@@ -92,6 +92,7 @@ class FlightBoardTest {
             seat = board.seat(FLIGHT, traveller("MAMMADOV", "RASHAD"));
             assertEquals("C01234567", seat.traveller().documents.get(0).number);
             assertEquals(List.of("aisle seat"), seat.pnr().remarks);
+            board.flush(FLIGHT);
             assertEquals(2, board.entries(), "one seat and one booking");
         }
     }
@@ -121,6 +122,7 @@ class FlightBoardTest {
             Pnr pnr = booking("ABC123", traveller("ALIYEV", "TURAL"));
             board.recordBooked(FLIGHT, flight(), pnr.travellers.get(0), pnr, "2");
 
+            board.flush(FLIGHT);
             assertEquals("NAJ", board.seat(FLIGHT, traveller("ALIYEV", "TURAL")).flight().finalDestination);
             assertEquals(3, board.entries(), "two seats and a booking; the flight's own entry is not counted");
         }
@@ -148,6 +150,7 @@ class FlightBoardTest {
             // the index was rebuilt from the map: a list naming a booked traveller finds their booking
             Pnr found = board.recordListed(FLIGHT, flight(), traveller("ALIYEV", "TURAL"), "9");
             assertEquals("XYZ789", found.recordLocator);
+            board.flush(FLIGHT);
             assertEquals(4, board.entries());
             // and cancelling the flight removes every entry
             board.cancelFlight(FLIGHT);
@@ -199,6 +202,7 @@ class FlightBoardTest {
             board.cancelBooking(FLIGHT, cancelled);
             assertFalse(board.expects(FLIGHT, onlyBooked), "known only from the cancelled booking");
             assertTrue(board.expects(FLIGHT, listedToo), "the manifest still lists them");
+            board.flush(FLIGHT);
             assertEquals(2, board.entries(), "the manifest seat and the booking it still refers to");
 
             board.remove(FLIGHT, listedToo);
@@ -227,6 +231,7 @@ class FlightBoardTest {
             }
             huge.remarks = remarks;
             board.recordBooked(FLIGHT, flight(), huge.travellers.get(0), huge, "1");
+            board.flush(FLIGHT);
             assertEquals(1, board.overflowed());
             FlightBoard.Seat seat = board.seat(FLIGHT, traveller("GULIYEV", "ANAR"));
             assertEquals(40_000, seat.pnr().remarks.size(), "nothing dropped");
@@ -244,9 +249,130 @@ class FlightBoardTest {
             board.recordBooked(FLIGHT, flight(), large.travellers.get(0), large, "1");
             Pnr small = booking("SMALL1", traveller("ALIYEVA", "LEYLA"));
             board.recordBooked(FLIGHT, flight(), small.travellers.get(0), small, "2");
+            board.flush(FLIGHT);
             assertEquals(0, board.overflowed(), "both fit the map");
             assertEquals(201, board.seat(FLIGHT, traveller("GULIYEV", "ANAR")).pnr().remarks.size());
             assertEquals(List.of("window seat"), board.seat(FLIGHT, traveller("ALIYEVA", "LEYLA")).pnr().remarks);
         }
+    }
+
+    @Test
+    void writesAreStagedUntilFlushedAndEveryReadSeesThem() {
+        try (FlightBoard board = FlightBoard.inMemory(10_000)) {
+            Pnr pnr = booking("ABC123", traveller("MAMMADOV", "RASHAD"));
+            board.recordBooked(FLIGHT, flight(), pnr.travellers.get(0), pnr, "1");
+            assertEquals("ABC123", board.recordListed(FLIGHT, flight(), manifestTraveller(), "1").recordLocator,
+                    "a list in the same input finds the booking staged before it");
+            Pnr again = booking("ABC123", traveller("MAMMADOV", "RASHAD"));
+            assertEquals("C01234567", board.recordBooked(FLIGHT, flight(), again.travellers.get(0), again, "1")
+                    .documents.get(0).number, "a push after the list in the same input gets the list's staged traveller");
+            assertEquals(0, board.entries(), "nothing in the map before the flush");
+            assertEquals("C01234567", board.seat(FLIGHT, traveller("MAMMADOV", "RASHAD")).traveller().documents.get(0).number);
+
+            board.flush(FLIGHT);
+            assertEquals(2, board.entries(), "one seat and one booking");
+            FlightBoard.Seat seat = board.seat(FLIGHT, traveller("MAMMADOV", "RASHAD"));
+            assertEquals("C01234567", seat.traveller().documents.get(0).number);
+            assertEquals("ABC123", seat.pnr().recordLocator);
+        }
+    }
+
+    @Test
+    void aFlightCancelledWithARemovalStagedLeavesNothingInTheMap() {
+        try (FlightBoard board = FlightBoard.inMemory(10_000)) {
+            board.recordListed(FLIGHT, flight(), manifestTraveller(), "1");
+            board.flush(FLIGHT);
+            // one input: the traveller's reservation cancelled (staged), then the whole flight
+            board.remove(FLIGHT, manifestTraveller());
+            board.cancelFlight(FLIGHT);
+            board.flush(FLIGHT);
+            assertEquals(0, board.entries(), "the seat the index no longer had is gone from the map too");
+        }
+    }
+
+    /**
+     * Random pushes, lists and cancellations of one flight on two boards, one flushed after every
+     * traveller (the writes as they were before staging), one only after each input of a few: every
+     * answer, and the board left at the end, the same.
+     */
+    @Test
+    void aBoardFlushedAfterEachInputAnswersAsOneFlushedAfterEachTraveller() {
+        String[][] names = {{"MAMMADOV", "RASHAD"}, {"ALIYEV", "TURAL"}, {"ALIYEVA", "LEYLA"}, {"HUSEYNOV", "ELVIN"},
+                {"GULIYEV", "ANAR"}, {"ISMAYILOVA", "NIGAR"}};
+        String[] locators = {"ABC123", "DEF456", "GHI789"};
+        java.util.Random random = new java.util.Random(7);
+        try (FlightBoard eachTraveller = FlightBoard.inMemory(10_000);
+             FlightBoard eachInput = FlightBoard.inMemory(10_000)) {
+            for (int input = 0; input < 2_000; input++) {
+                int steps = 1 + random.nextInt(5);
+                for (int step = 0; step < steps; step++) {
+                    int op = random.nextInt(100);
+                    String[] name = names[random.nextInt(names.length)];
+                    if (op < 45) {
+                        Pnr pnr = booking(locators[random.nextInt(locators.length)]);
+                        pnr.remarks = new ArrayList<>(List.of("push " + input + "." + step));
+                        for (String[] n : names) {
+                            if (random.nextInt(3) == 0) {
+                                pnr.travellers.add(traveller(n[0], n[1]));
+                            }
+                        }
+                        if (random.nextInt(10) == 0) {
+                            pnr.cancelled = true;
+                            eachTraveller.cancelBooking(FLIGHT, pnr);
+                            eachTraveller.flush(FLIGHT);
+                            eachInput.cancelBooking(FLIGHT, pnr);
+                            continue;
+                        }
+                        for (Traveller t : pnr.travellers) {
+                            Traveller a = eachTraveller.recordBooked(FLIGHT, flight(), t, pnr, "p" + input);
+                            eachTraveller.flush(FLIGHT);
+                            assertSameValue(a, eachInput.recordBooked(FLIGHT, flight(), t, pnr, "p" + input));
+                        }
+                    } else if (op < 85) {
+                        Traveller t = traveller(name[0], name[1] + " " + input);
+                        t.addDocument().number = "D" + input + "." + step;
+                        Pnr a = eachTraveller.recordListed(FLIGHT, flight(), t, "l" + input);
+                        eachTraveller.flush(FLIGHT);
+                        assertSameValue(a, eachInput.recordListed(FLIGHT, flight(), t, "l" + input));
+                    } else if (op < 98) {
+                        eachTraveller.remove(FLIGHT, traveller(name[0], name[1]));
+                        eachTraveller.flush(FLIGHT);
+                        eachInput.remove(FLIGHT, traveller(name[0], name[1]));
+                    } else {
+                        eachTraveller.cancelFlight(FLIGHT);
+                        eachInput.cancelFlight(FLIGHT);
+                    }
+                }
+                eachInput.flush(FLIGHT);
+                assertEquals(eachTraveller.entries(), eachInput.entries(), "entries after input " + input);
+            }
+            List<FlightBoard.Seat> expected = eachTraveller.expected(ARRIVAL.minusHours(5));
+            List<FlightBoard.Seat> actual = eachInput.expected(ARRIVAL.minusHours(5));
+            assertEquals(expected.size(), actual.size());
+            for (int i = 0; i < expected.size(); i++) {
+                assertSameValue(expected.get(i).traveller(), actual.get(i).traveller());
+                assertSameValue(expected.get(i).pnr(), actual.get(i).pnr());
+                assertEquals(expected.get(i).sourceMessageId(), actual.get(i).sourceMessageId());
+                assertEquals(expected.get(i).fromManifest(), actual.get(i).fromManifest());
+            }
+        }
+    }
+
+    /** The same traveller or booking, field for field (as the board's codec writes them). */
+    private static void assertSameValue(Object expected, Object actual) {
+        assertEquals(expected == null, actual == null, "one answer is null, the other not");
+        if (expected != null) {
+            assertEquals(List.of(encoded(expected)), List.of(encoded(actual)));
+        }
+    }
+
+    private static String encoded(Object value) {
+        Object stored = value;
+        if (value instanceof Traveller t) {
+            FlightBoard.StoredSeat seat = new FlightBoard.StoredSeat();
+            seat.traveller = t;
+            stored = seat;
+        }
+        return java.util.HexFormat.of().formatHex(BoardCodec.get().write(stored));
     }
 }

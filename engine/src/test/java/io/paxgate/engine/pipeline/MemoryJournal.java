@@ -14,6 +14,12 @@ final class MemoryJournal implements Journal {
     private final List<Entry> entries = new ArrayList<>();
     private final Set<Long> processed = new HashSet<>();
     private final Set<String> keys = new HashSet<>();
+    private volatile Runnable beforeMark = () -> { };
+
+    /** Runs {@code check} each time an input is about to be marked processed. */
+    void beforeMark(Runnable check) {
+        beforeMark = check;
+    }
 
     @Override
     public synchronized CompletableFuture<Long> append(long receivedAtMillis, String channel, String remote, byte[] bytes,
@@ -25,6 +31,7 @@ final class MemoryJournal implements Journal {
 
     @Override
     public synchronized void markProcessed(long index, String interchangeKey) {
+        beforeMark.run();
         processed.add(index);
         keys.add(interchangeKey);
     }

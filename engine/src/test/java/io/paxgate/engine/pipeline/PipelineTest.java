@@ -91,11 +91,15 @@ class PipelineTest {
     }
 
     private void awaitProcessed(long count) throws InterruptedException {
+        awaitProcessed(journal, count);
+    }
+
+    private static void awaitProcessed(MemoryJournal on, long count) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (journal.processedCount() < count && System.nanoTime() < deadline) {
+        while (on.processedCount() < count && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
-        assertEquals(count, journal.processedCount(), "inputs processed");
+        assertEquals(count, on.processedCount(), "inputs processed");
     }
 
     @Test
@@ -327,5 +331,60 @@ class PipelineTest {
                     .count();
             assertEquals(1, alertsForThem, "one alert for " + planted.expected() + " across the manifest and its PNR push");
         }
+    }
+
+    @Test
+    void anInputIsMarkedProcessedOnlyOnceItsBoardWritesAreInTheMap() throws Exception {
+        // the board's writes are applied after the alerts: a crash before them must leave the input for replay
+        long[] entriesAtMark = {-1};
+        journal.beforeMark(() -> entriesAtMark[0] = pipeline.board().entries());
+        pipeline.start();
+        Receipt r = pipeline.submit(sample("paxlst_gyd_planted_hits.edi"), "http", "a").get(10, TimeUnit.SECONDS);
+        awaitProcessed(1);
+        assertTrue(r.travellers() > 0);
+        assertEquals(r.travellers(), entriesAtMark[0], "every traveller's seat stored when the input is marked");
+    }
+
+    @Test
+    void aFlightsPushesAndListsTwiceInOneInputAreAlertedAsWhenEachCameAlone() throws Exception {
+        var plants = io.paxgate.engine.synth.Plants.fromConfig(dir.resolve("config"));
+        var day = new io.paxgate.engine.synth.TrafficGenerator(11, plants).day(java.time.LocalDate.of(2026, 11, 25), 40);
+        var flight = day.stream().filter(f -> !f.pnrgov().isEmpty() && !f.planted().isEmpty()
+                && f.messages().stream().allMatch(m -> new String(m.bytes(), 0, 3, StandardCharsets.ISO_8859_1).matches("UN[AB]")))
+                .findFirst().orElseThrow();
+        // one input: every push and list of the flight, then all of them again (each traveller in several messages)
+        java.io.ByteArrayOutputStream twice = new java.io.ByteArrayOutputStream();
+        for (int round = 0; round < 2; round++) {
+            flight.messages().forEach(m -> twice.writeBytes(m.bytes()));
+        }
+        pipeline.start();
+        Receipt r = pipeline.submit(twice.toByteArray(), "http", "a").get(10, TimeUnit.SECONDS);
+        assertEquals(2 * flight.messages().size(), r.messages());
+        awaitProcessed(1);
+
+        MemoryJournal aloneJournal = new MemoryJournal();
+        FlightBoard aloneBoard = FlightBoard.inMemory(10_000);
+        boards.add(aloneBoard);
+        try (AlertStore aloneAlerts = AlertStore.open(dir.resolve("alerts-alone"));
+             Pipeline alone = new Pipeline(aloneJournal, InputDecoder::new, screening::screener, aloneAlerts,
+                     new AlertRouter(POSTS), shape(), new SimpleMeterRegistry(), Clock.systemUTC(), aloneBoard)) {
+            alone.start();
+            for (var m : flight.messages()) {
+                alone.submit(m.bytes(), "http", "a").get(10, TimeUnit.SECONDS);
+            }
+            awaitProcessed(aloneJournal, flight.messages().size());
+            List<String> expected = summaries(aloneAlerts);
+            assertFalse(expected.isEmpty(), "the flight's planted travellers are alerted");
+            assertEquals(expected, summaries(alerts));
+            assertEquals(aloneBoard.entries(), pipeline.board().entries(), "the same seats and bookings stored");
+        }
+    }
+
+    /** Each alert as the post sees it, less its ids and times, sorted. */
+    private static List<String> summaries(AlertStore store) {
+        return store.list(null, null, 10_000).stream().map(a -> String.join("|", a.post, a.flight, a.flightDate,
+                a.traveller.name, a.traveller.birthDate, a.traveller.document, a.decision, String.valueOf(a.score),
+                a.reasons.stream().map(x -> x.kind + ":" + x.source + ":" + x.entry + ":" + x.score).sorted().toList().toString()))
+                .sorted().toList();
     }
 }
