@@ -201,7 +201,9 @@ public final class PnrgovXmlDecoder {
         try {
             if (fast) {
                 r = fastFactory.createXMLStreamReader(new ByteArrayInputStream(input, start, to - start));
-                if (!"UTF-8".equalsIgnoreCase(r.getEncoding())) {
+                // XML 1.1 has other line ends and chars: left to Woodstox
+                String version = r.getVersion();
+                if (!"UTF-8".equalsIgnoreCase(r.getEncoding()) || version != null && !version.equals("1.0")) {
                     throw Fallback.INSTANCE;
                 }
                 r = new LimitGuard((XMLStreamReader2) r, to - start);
@@ -226,6 +228,9 @@ public final class PnrgovXmlDecoder {
                         root = XmlElement.startTag(r, offsets, names);
                     }
                 } else if (ev == XMLStreamConstants.END_DOCUMENT) {
+                    if (fast) {
+                        throw Fallback.INSTANCE;
+                    }
                     return DecodeResult.failed(problem(ProblemCode.XML_MALFORMED, -1, "the XML has no root element"));
                 }
             }
