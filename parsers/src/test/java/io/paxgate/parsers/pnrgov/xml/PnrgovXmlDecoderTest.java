@@ -289,6 +289,25 @@ class PnrgovXmlDecoderTest {
     }
 
     @Test
+    void problemPositionsCountCharsAsWoodstoxDoesWhicheverParserReadsThePush() {
+        String line = "<PNR><BookingRefID ID=\"ABC123\"/><Remark>MÜLLER \uD83D\uDE00</Remark>"
+                + "<FlightSegment DepartureDateTime=\"soon\"/></PNR>\n";
+        String pushed = OPEN + line;
+        // an element 100 deep is over Aalto's guard but within Woodstox's limit: Woodstox reads it all
+        String deep = "<Deep>".repeat(99) + "</Deep>".repeat(99);
+        DecodeResult aalto = decode(pushed + CLOSE);
+        DecodeResult woodstox = decode(pushed + "</PNRs>\n" + deep + "</IATA_PNRGOV_NotifRQ>\n");
+
+        Problem p = only(aalto, ProblemCode.INVALID_DATE);
+        int at = pushed.indexOf("<FlightSegment");
+        assertEquals(pushed.substring(0, at).getBytes(StandardCharsets.UTF_8).length, p.offset());
+        assertTrue(p.message().contains("(line 5, column " + (at - OPEN.length() + 1) + ")"), p.message());
+        assertEquals(aalto.allProblems(), woodstox.allProblems());
+        assertEquals(message(aalto).source.offset, message(woodstox).source.offset);
+        assertEquals(OPEN.indexOf("<IATA"), message(aalto).source.offset);
+    }
+
+    @Test
     void doctypeWithExternalEntityIsRefusedAndTheFileIsNotRead(@TempDir Path dir) throws IOException {
         Path secret = dir.resolve("secret.txt");
         Files.writeString(secret, "TOPSECRET-4711");
