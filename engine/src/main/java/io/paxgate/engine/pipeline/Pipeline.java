@@ -222,15 +222,16 @@ public final class Pipeline implements Ingest, AutoCloseable {
         }, ProducerType.MULTI, wait);
         if (shape.parallelMatchers()) {
             // board -> {names | documents | rules} -> decision; each handler wakes the next stage itself
-            disruptor.handleEventsWith(byShard(wait, this::toBoard, false))
+            disruptor.handleEventsWith(byShard(wait, null, this::toBoard, false))
                     .then(StageWaitStrategy.stage(wait, e -> match(e, s -> s.names = e.screener.nameHits(s.traveller))),
                             StageWaitStrategy.stage(wait, e -> match(e, s -> s.documents = e.screener.documentHits(s.traveller))),
                             StageWaitStrategy.stage(wait, e -> match(e, s -> s.rules = e.screener.ruleHits(s.flight, s.traveller, s.pnr))))
-                    .then(byShard(wait, this::decide, true));
+                    .then(byShard(wait, "paxgate-publish", this::decide, true));
         } else {
             // screening -> publishing: the input's board writes and its processed mark on a stage of their
             // own, so that the next input is screened and alerted while they are applied
-            disruptor.handleEventsWith(byShard(wait, this::screen, false)).then(byShard(wait, e -> { }, true));
+            disruptor.handleEventsWith(byShard(wait, null, this::screen, false))
+                    .then(byShard(wait, "paxgate-publish", e -> { }, true));
         }
         this.ring = disruptor.getRingBuffer();
         this.receiptToAlert = Timer.builder("paxgate.receipt.to.alert").description("receipt of the input to the alert")
@@ -256,10 +257,11 @@ public final class Pipeline implements Ingest, AutoCloseable {
     }
 
     /**
-     * One handler per shard, each taking the events of its own flights; {@code last}: the stage that
-     * publishes (and so ends) the input, whether it was screened or failed.
+     * One handler per shard, each taking the events of its own flights, on threads named {@code thread}
+     * (null: the ring's name); {@code last}: the stage that publishes (and so ends) the input, whether
+     * it was screened or failed.
      */
-    private EventHandler<Event>[] byShard(WaitStrategy wait, Consumer<Event> body, boolean last) {
+    private EventHandler<Event>[] byShard(WaitStrategy wait, String thread, Consumer<Event> body, boolean last) {
         @SuppressWarnings("unchecked")
         EventHandler<Event>[] handlers = new EventHandler[shards];
         for (int i = 0; i < shards; i++) {
@@ -278,7 +280,7 @@ public final class Pipeline implements Ingest, AutoCloseable {
                     publish(e);
                 }
             };
-            handlers[i] = StageWaitStrategy.stage(wait, mine);
+            handlers[i] = StageWaitStrategy.stage(wait, thread, mine);
         }
         return handlers;
     }

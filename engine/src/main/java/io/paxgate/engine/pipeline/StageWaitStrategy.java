@@ -52,8 +52,20 @@ final class StageWaitStrategy implements WaitStrategy {
      * on and the handlers waiting on it are woken, event by event rather than at the end of a batch.
      */
     static <T> EventHandler<T> stage(WaitStrategy wait, Consumer<T> body) {
+        return stage(wait, null, body);
+    }
+
+    /** The same, on a thread renamed {@code thread} when it starts (null: the ring's name for it). */
+    static <T> EventHandler<T> stage(WaitStrategy wait, String thread, Consumer<T> body) {
         return new EventHandler<>() {
             private Sequence done;
+
+            @Override
+            public void onStart() {
+                if (thread != null) {
+                    Thread.currentThread().setName(thread);
+                }
+            }
 
             @Override
             public void setSequenceCallback(Sequence sequence) {

@@ -194,6 +194,17 @@ class PipelineTest {
     }
 
     @Test
+    void theBoardWritesRunOnAPublishingThreadOfTheirOwn() throws Exception {
+        pipeline.start();
+        pipeline.submit(sample("paxlst_gyd_planted_hits.edi"), "http", "127.0.0.1").get(10, TimeUnit.SECONDS);
+        awaitProcessed(1);
+        // per-thread CPU (benchmarks/thread-cpu.sh) tells the screening from the board writes by name
+        List<String> names = Thread.getAllStackTraces().keySet().stream().map(Thread::getName).toList();
+        assertTrue(names.contains("paxgate-publish"), names.toString());
+        assertTrue(names.contains("paxgate-pipeline"), names.toString());
+    }
+
+    @Test
     void interactiveApiAnswersWithACusresPerTraveller() throws Exception {
         pipeline.start();
         IapiAnswer a = pipeline.iapi(sample("paxlst_d12b_2pax.edi"), "x").get(10, TimeUnit.SECONDS);
