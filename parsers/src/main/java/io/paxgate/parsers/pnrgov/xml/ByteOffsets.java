@@ -9,11 +9,11 @@ import java.nio.charset.Charset;
  * Turns the character offsets the XML parser reports into byte offsets in the input, so that a
  * problem points at a byte like every other problem in the codec. Woodstox reports offsets and
  * columns in chars; Aalto reads UTF-8 bytes and reports them in bytes ({@link #ofBytes}), so for
- * it the byte offset is at hand and the column (in chars, as Woodstox gives it) is worked out. Elements keep their character
- * offset and ask for the byte offset only when a problem names them, so a clean push costs no
- * walk at all. The walk goes forward from the last answer; a backward request resumes from a
- * checkpoint left every {@value #CHECKPOINT_BYTES} bytes, so no request walks more than that
- * again (problems are bounded, and so is the work for them).
+ * it the byte offset is at hand and the column (in chars, as Woodstox gives it) is worked out.
+ * Elements keep their character offset and ask for the byte offset only when a problem names
+ * them, so a clean push costs no walk at all. The walk goes forward from the last answer; a
+ * backward request resumes from a checkpoint left every {@value #CHECKPOINT_BYTES} bytes, so no
+ * request walks more than that again (problems are bounded, and so is the work for them).
  */
 final class ByteOffsets {
     private enum Mode { UTF8, ONE_BYTE, UNKNOWN, REPORTED_BYTES }

@@ -475,7 +475,8 @@ public final class PnrgovXmlDecoder {
                     }
                 }
                 case XMLStreamConstants.PROCESSING_INSTRUCTION -> {
-                    if (getPIData() != null && getPIData().length() >= MAX_TEXT_CHARS / 2) {
+                    String data = getPIData();
+                    if (data != null && data.length() >= MAX_TEXT_CHARS / 2) {
                         throw new XMLStreamException("near a limit");
                     }
                 }

@@ -48,11 +48,7 @@ final class XmlNames {
     }
 
     private int add(String name) {
-        Integer id = byFold.get(fold(name));
-        if (id == null) {
-            id = byFold.size();
-            byFold.put(fold(name), id);
-        }
+        Integer id = byFold.computeIfAbsent(fold(name), f -> byFold.size());
         if (++size * 2 > known.length) {
             grow();
         }
