@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * alert may arrive before its input's 202 does: it waits here until the id is known.
  */
 final class AlertFollower implements AutoCloseable {
-    private record Sent(long intendedNanos, boolean measured) {
+    private record Sent(long intendedNanos, boolean measured, Latency shape) {
     }
 
     private final Latency latency;
@@ -80,9 +80,12 @@ final class AlertFollower implements AutoCloseable {
         }
     }
 
-    /** The engine acknowledged an input sent at {@code intendedNanos} with journal id {@code id}. */
-    synchronized void acknowledged(String id, long intendedNanos, boolean measured) {
-        Sent s = new Sent(intendedNanos, measured);
+    /**
+     * The engine acknowledged an input sent at {@code intendedNanos} with journal id {@code id};
+     * its alerts are also timed into {@code shape} (null: none).
+     */
+    synchronized void acknowledged(String id, long intendedNanos, boolean measured, Latency shape) {
+        Sent s = new Sent(intendedNanos, measured, shape);
         sent.put(id, s);
         List<Long> waiting = early.remove(id);
         if (waiting != null) {
@@ -104,6 +107,9 @@ final class AlertFollower implements AutoCloseable {
     private void time(Sent s, long at) {
         if (s.measured()) {
             latency.record(at - s.intendedNanos());
+            if (s.shape() != null) {
+                s.shape().record(at - s.intendedNanos());
+            }
         } else {
             warmup.incrementAndGet();
         }

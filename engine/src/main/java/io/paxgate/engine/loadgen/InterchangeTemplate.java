@@ -23,6 +23,7 @@ public final class InterchangeTemplate {
     private final int unzFrom;
     private final int unzTo;
     private final boolean xml;
+    private String shape;
 
     private InterchangeTemplate(byte[] bytes, int unbFrom, int unbTo, int unzFrom, int unzTo, boolean xml) {
         this.bytes = bytes;
@@ -52,6 +53,37 @@ public final class InterchangeTemplate {
             return new InterchangeTemplate(b, -1, -1, -1, -1, false);
         }
         return new InterchangeTemplate(b, ref[0], ref[1], zref == null ? -1 : zref[0], zref == null ? -1 : zref[1], false);
+    }
+
+    /**
+     * What kind of input this is, for the load report's breakdown: {@code "PNRGOV XML"},
+     * {@code "PAXLST"} or {@code "PNRGOV"} (EDIFACT, by the first UNH's message type, Type B wrapped
+     * or not), {@code "other"} for anything else.
+     */
+    public String shape() {
+        String s = shape;
+        if (s == null) {
+            s = shapeOf();
+            shape = s;
+        }
+        return s;
+    }
+
+    private String shapeOf() {
+        if (xml) {
+            return "PNRGOV XML";
+        }
+        int unh = find(bytes, 0, "UNH");
+        if (unh >= 0) {
+            int to = Math.min(bytes.length, unh + 40);
+            if (find(bytes, unh, to, "PAXLST") >= 0) {
+                return "PAXLST";
+            }
+            if (find(bytes, unh, to, "PNRGOV") >= 0) {
+                return "PNRGOV";
+            }
+        }
+        return "other";
     }
 
     /** The bytes as loaded. */
@@ -115,7 +147,12 @@ public final class InterchangeTemplate {
 
     /** First position of {@code tag} (letters possibly split by CR/LF), or -1. */
     private static int find(byte[] b, int from, String tag) {
-        for (int i = from; i < b.length; i++) {
+        return find(b, from, b.length, tag);
+    }
+
+    /** First position in {@code [from, to)} where {@code tag} starts, or -1. */
+    private static int find(byte[] b, int from, int to, String tag) {
+        for (int i = from; i < to; i++) {
             if (b[i] == tag.charAt(0) && after(b, i, tag.length()) > 0 && matches(b, i, tag)) {
                 return i;
             }

@@ -53,6 +53,15 @@ public final class LoadRun {
     private final Latency tcpAck = new Latency("tcp ack");
     private final Latency iapi = new Latency("iapi");
     private final Latency alert = new Latency("alert");
+    /** Ack and alert latency by input shape ({@link InterchangeTemplate#shape}), HTTP sends only. */
+    private final Map<String, Shape> shapes = new ConcurrentHashMap<>();
+
+    private static final class Shape {
+        final Latency ack = new Latency("ack");
+        final Latency alert = new Latency("alert");
+        final LongAdder sent = new LongAdder();
+        final LongAdder travellers = new LongAdder();
+    }
     private final LongAdder sent = new LongAdder();
     private final LongAdder warmupSent = new LongAdder();
     private final LongAdder accepted = new LongAdder();
@@ -176,7 +185,11 @@ public final class LoadRun {
                     tcp.send(bytes, tb);
                 } else {
                     count(tb, sent);
-                    batch.submit(new HttpPool.Request("/v1/messages", bytes, batchCallback(tb)));
+                    Shape shape = shapes.computeIfAbsent(item.template().shape(), k -> new Shape());
+                    if (tb >= measureFrom) {
+                        shape.sent.increment();
+                    }
+                    batch.submit(new HttpPool.Request("/v1/messages", bytes, batchCallback(tb, shape)));
                 }
             }
             iapiDone.join();
@@ -261,7 +274,7 @@ public final class LoadRun {
         return nonce + Long.toString(seq++, 36).toUpperCase(Locale.ROOT);
     }
 
-    private HttpPool.Callback batchCallback(long intended) {
+    private HttpPool.Callback batchCallback(long intended, Shape shape) {
         boolean measured = intended >= measureFrom;
         return new HttpPool.Callback() {
             @Override
@@ -274,13 +287,14 @@ public final class LoadRun {
                         if (measured && status == 202) {
                             messages.add(n.path("messages").asLong());
                             travellers.add(n.path("travellers").asLong());
+                            shape.travellers.add(n.path("travellers").asLong());
                         }
                     } catch (IOException e) {
                         id = null;
                     }
                 }
                 if (id != null) {
-                    alerts.acknowledged(id, intended, measured);
+                    alerts.acknowledged(id, intended, measured, shape.alert);
                 }
                 if (!measured) {
                     return;
@@ -288,6 +302,7 @@ public final class LoadRun {
                 if (status == 202) {
                     accepted.increment();
                     ack.record(now - intended);
+                    shape.ack.record(now - intended);
                 } else {
                     error("http " + status);
                 }
@@ -420,6 +435,14 @@ public final class LoadRun {
         r.set("tcp_ack", Latency.json(tcpAck.total()));
         r.set("receipt_to_alert", Latency.json(alert.total()));
         r.set("iapi", Latency.json(iapi.total()));
+        ObjectNode byShape = r.putObject("by_shape");
+        new TreeMap<>(shapes).forEach((k, v) -> {
+            ObjectNode n = byShape.putObject(k);
+            n.put("http_sent", v.sent.sum());
+            n.put("travellers", v.travellers.sum());
+            n.set("ack", Latency.json(v.ack.total()));
+            n.set("receipt_to_alert", Latency.json(v.alert.total()));
+        });
         ObjectNode errs = r.putObject("errors");
         new TreeMap<>(errors).forEach((k, v) -> errs.put(k, v.sum()));
         r.set("engine_receipt_to_alert", engine);
@@ -466,6 +489,20 @@ public final class LoadRun {
                         h.path("max_ms").asDouble()));
             }
         }
+        r.path("by_shape").fields().forEachRemaining(en -> {
+            JsonNode v = en.getValue();
+            sb.append(String.format(Locale.ROOT, "  %-34s %9d %9.2f %9.2f %9.2f %9.2f%n",
+                    "  " + en.getKey() + " ack (" + v.path("http_sent").asLong() + " sent)",
+                    v.path("ack").path("count").asLong(), v.path("ack").path("p50_ms").asDouble(),
+                    v.path("ack").path("p99_ms").asDouble(), v.path("ack").path("p99_9_ms").asDouble(),
+                    v.path("ack").path("max_ms").asDouble()));
+            JsonNode a = v.path("receipt_to_alert");
+            if (a.path("count").asLong() > 0) {
+                sb.append(String.format(Locale.ROOT, "  %-34s %9d %9.2f %9.2f %9.2f %9.2f%n", "  " + en.getKey() + " alert",
+                        a.path("count").asLong(), a.path("p50_ms").asDouble(), a.path("p99_ms").asDouble(),
+                        a.path("p99_9_ms").asDouble(), a.path("max_ms").asDouble()));
+            }
+        });
         JsonNode e = r.path("engine_receipt_to_alert");
         sb.append(String.format(Locale.ROOT, "  %-34s %9s %9s %9s %9s %9s%n", "engine's own, at most (/metrics)",
                 e.path("count").asText("-"), e.path("p50_ms_at_most").asText("-"), e.path("p99_ms_at_most").asText("-"),

@@ -49,6 +49,15 @@ class InterchangeTemplateTest {
     }
 
     @Test
+    void theShapeComesFromTheFirstMessageType() {
+        assertEquals("PAXLST", InterchangeTemplate.of(ascii("UNB+UNOA:4+AIR+GOV+261124:1200+5'UNH+1+PAXLST:D:05B:UN:IATA'")).shape());
+        assertEquals("PNRGOV", InterchangeTemplate.of(ascii("QU GYDAPXH\r\n.FRAAPLH 241200\r\nUNB+UNOA:4+AIR+GOV+261124:1200+5'UNH+1+PNR\r\nGOV:13:1:IA'")).shape());
+        assertEquals("PNRGOV XML", InterchangeTemplate.of(ascii("  <IATA_PNRGOV_NotifRQ/>")).shape());
+        assertEquals("other", InterchangeTemplate.of(ascii("UNB+UNOA:4+AIR+GOV+261124:1200+5'UNH+1+CUSRES'")).shape());
+        assertEquals("other", InterchangeTemplate.of(ascii("not edifact")).shape());
+    }
+
+    @Test
     void withoutUnzOnlyTheUnbChanges() {
         assertEquals("UNB+UNOA:4+AIR+GOV+261124:1200+Z9'UNH+1'", rewrite("UNB+UNOA:4+AIR+GOV+261124:1200+5'UNH+1'", "Z9"));
     }

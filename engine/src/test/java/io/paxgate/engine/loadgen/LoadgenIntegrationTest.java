@@ -72,6 +72,11 @@ class LoadgenIntegrationTest {
         assertTrue(tcpErrors == 0, report);
         assertTrue(progress.toString().contains("acks/s"), progress.toString());
         assertTrue(report.contains("receipt-to-alert"), report);
+        long byShape = 0;
+        for (JsonNode v : r.path("by_shape")) {
+            byShape += v.path("ack").path("count").asLong();
+        }
+        assertEquals(c.path("http_accepted").asLong(), byShape, report);
     }
 
     @Test
