@@ -18,7 +18,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TAG="$1"; RATE="$2"; shift 2
 DURATION="${DURATION:-30}"
-DATA="$(mktemp -d /tmp/paxgate-load-XXXXXX)"
+# DATA_DIR=DIR puts the engine's data directory (journal, keys) under DIR instead of /tmp.
+DATA="$(mktemp -d "${DATA_DIR:-/tmp}/paxgate-load-XXXXXX")"
 OUT="$ROOT/benchmarks/results/loadgen-$TAG"
 HTTP=18080
 TCP=19090

@@ -41,6 +41,10 @@ final class HttpPool implements AutoCloseable {
 
         /** {@code kind}: {@code timeout}, {@code connection}. */
         void failed(String kind, long nowNanos);
+
+        /** The whole request was handed to the socket (its last byte written). */
+        default void written(long nowNanos) {
+        }
     }
 
     record Request(String path, byte[] body, Callback callback) {
@@ -192,7 +196,11 @@ final class HttpPool implements AutoCloseable {
                         ch.close();
                     }
                 }, timeoutNanos, TimeUnit.NANOSECONDS);
-                ch.writeAndFlush(req);
+                ch.writeAndFlush(req).addListener(f -> {
+                    if (f.isSuccess()) {
+                        r.callback().written(System.nanoTime());
+                    }
+                });
             };
             if (ch.eventLoop().inEventLoop()) {
                 write.run(); // sent by a schedule that runs on this loop: no hand-off

@@ -53,10 +53,14 @@ public final class LoadRun {
     private final Latency tcpAck = new Latency("tcp ack");
     private final Latency iapi = new Latency("iapi");
     private final Latency alert = new Latency("alert");
+    /** Batch sends: from the intended time to the request's last byte written (the load generator's own lateness). */
+    private final Latency written = new Latency("written");
     /** Ack and alert latency by input shape ({@link InterchangeTemplate#shape}), HTTP sends only. */
     private final Map<String, Shape> shapes = new ConcurrentHashMap<>();
 
     private static final class Shape {
+        /** From the intended send time to the request's last byte handed to the socket. */
+        final Latency written = new Latency("written");
         final Latency ack = new Latency("ack");
         final Latency alert = new Latency("alert");
         final LongAdder sent = new LongAdder();
@@ -314,6 +318,14 @@ public final class LoadRun {
                     error(kind);
                 }
             }
+
+            @Override
+            public void written(long now) {
+                if (measured) {
+                    written.record(now - intended);
+                    shape.written.record(now - intended);
+                }
+            }
         };
     }
 
@@ -431,6 +443,7 @@ public final class LoadRun {
         tp.put("messages_per_s", Latency.round(messages.sum() / secs));
         tp.put("travellers_per_s", Latency.round(travellers.sum() / secs));
         tp.put("iapi_per_s", Latency.round(iapiAnswered.sum() / secs));
+        r.set("written", Latency.json(written.total()));
         r.set("ack", Latency.json(ack.total()));
         r.set("tcp_ack", Latency.json(tcpAck.total()));
         r.set("receipt_to_alert", Latency.json(alert.total()));
@@ -440,6 +453,7 @@ public final class LoadRun {
             ObjectNode n = byShape.putObject(k);
             n.put("http_sent", v.sent.sum());
             n.put("travellers", v.travellers.sum());
+            n.set("written", Latency.json(v.written.total()));
             n.set("ack", Latency.json(v.ack.total()));
             n.set("receipt_to_alert", Latency.json(v.alert.total()));
         });
@@ -478,7 +492,7 @@ public final class LoadRun {
                 c.path("alerts_untimed").asLong()));
         sb.append(String.format(Locale.ROOT, "  %-34s %9s %9s %9s %9s %9s%n", "latency from intended send (ms)", "count", "p50",
                 "p99", "p99.9", "max"));
-        for (String[] row : new String[][] {{"ack", "HTTP 202"}, {"tcp_ack", "TCP CONTRL"},
+        for (String[] row : new String[][] {{"written", "HTTP request written"}, {"ack", "HTTP 202"}, {"tcp_ack", "TCP CONTRL"},
                 {"receipt_to_alert", "receipt-to-alert (SSE)"}, {"iapi", "iAPI round trip"}}) {
             JsonNode h = r.path(row[0]);
             if (h.path("count").asLong() == 0) {
@@ -491,6 +505,10 @@ public final class LoadRun {
         }
         r.path("by_shape").fields().forEachRemaining(en -> {
             JsonNode v = en.getValue();
+            JsonNode w = v.path("written");
+            sb.append(String.format(Locale.ROOT, "  %-34s %9d %9.2f %9.2f %9.2f %9.2f%n", "  " + en.getKey() + " written",
+                    w.path("count").asLong(), w.path("p50_ms").asDouble(), w.path("p99_ms").asDouble(),
+                    w.path("p99_9_ms").asDouble(), w.path("max_ms").asDouble()));
             sb.append(String.format(Locale.ROOT, "  %-34s %9d %9.2f %9.2f %9.2f %9.2f%n",
                     "  " + en.getKey() + " ack (" + v.path("http_sent").asLong() + " sent)",
                     v.path("ack").path("count").asLong(), v.path("ack").path("p50_ms").asDouble(),
