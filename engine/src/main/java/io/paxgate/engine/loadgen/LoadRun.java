@@ -30,8 +30,8 @@ import java.util.function.LongConsumer;
 
 /**
  * One open-loop load run against a running engine: batch inputs at {@code rate} per second and iAPI
- * requests at {@code iapiRate}, each due at its place in a fixed schedule and sent by one scheduler
- * thread at that time; every latency counts from the intended time. The first {@code warmup} of the
+ * requests at {@code iapiRate}, each due at its place in a fixed schedule and sent at that time by
+ * the event loop that holds its connections; every latency counts from the intended time. The first {@code warmup} of the
  * schedule is sent but not measured. Ends at warm-up + duration + drain at the latest, whatever the
  * engine does.
  */
