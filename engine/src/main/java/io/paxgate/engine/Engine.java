@@ -26,6 +26,7 @@ import io.paxgate.engine.screening.ListEntryApi;
 import io.paxgate.engine.screening.ScreeningSetup;
 import io.paxgate.engine.ingest.Intake;
 import io.paxgate.engine.ingest.SenderCheck;
+import io.paxgate.engine.os.LatencySlice;
 import io.paxgate.engine.security.Access;
 import io.paxgate.engine.security.Principal;
 import io.paxgate.engine.security.Role;
@@ -140,6 +141,9 @@ public final class Engine implements AutoCloseable {
         alerts = keep(AlertStore.open(config.alertsDir()));
         AlertRouter router = new AlertRouter(config.posts());
         FlightBoard board = keep(FlightBoard.open(config.boardDir(), config.boardCapacity()));
+        // before the pipeline's, intake's and servers' threads start: they ask for it as they do
+        LatencySlice.configure(config.latencySliceNanos());
+        LatencySlice.describe();
         pipeline = keep(new Pipeline(journal, () -> new InputDecoder(screeningConfig.parserLimits(), clock), screening::screener,
                 alerts, router, config.pipeline(), meters, clock, board,
                 audit));

@@ -41,12 +41,15 @@ import java.util.Set;
  * @param security          users, sessions, lock-out ({@code security})
  * @param httpTls           HTTPS from PEM files ({@code server.http.tls}), or null for plain HTTP
  * @param tcpTls            TLS with client certificates on the EDIFACT port ({@code server.tcp.tls}), or null
+ * @param ioThreads         event-loop threads of each server
+ * @param latencySliceNanos the scheduler slice the latency-critical threads ask for
+ *                          ({@code pipeline.latency_slice_us}, default 100; 0: none; see {@link io.paxgate.engine.os.LatencySlice})
  */
 public record EngineConfig(String httpHost, int httpPort, int maxBodyBytes, String tcpHost, int tcpPort,
                            int maxInterchangeBytes, int idleTimeoutSeconds, Path journalDir, String journalSync,
                            Pipeline.Shape pipeline, Path alertsDir, List<Post> posts,
                            boolean watchFiles, Path boardDir, long boardCapacity, SecurityConfig security,
-                           TlsFiles httpTls, TlsFiles tcpTls, IoThreads ioThreads) {
+                           TlsFiles httpTls, TlsFiles tcpTls, IoThreads ioThreads, long latencySliceNanos) {
 
     /**
      * Event-loop threads of each server ({@code server.http.io_threads}, {@code server.tcp.io_threads});
@@ -79,7 +82,11 @@ public record EngineConfig(String httpHost, int httpPort, int maxBodyBytes, Stri
         ConfigNode journal = root.section("journal");
         journal.allowOnly("dir", "sync");
         ConfigNode pipeline = root.section("pipeline");
-        pipeline.allowOnly("ring_size", "wait_strategy", "screening_threads", "matchers");
+        pipeline.allowOnly("ring_size", "wait_strategy", "screening_threads", "matchers", "latency_slice_us");
+        int sliceMicros = pipeline.integer("latency_slice_us", 100, 0, 100_000);
+        if (sliceMicros != 0 && sliceMicros < 100) {
+            throw pipeline.error("latency_slice_us", "must be 0 (none) or 100 to 100000 microseconds, was " + sliceMicros);
+        }
         int ring = pipeline.integer("ring_size", 4096, 64, 1 << 24);
         if (Integer.bitCount(ring) != 1) {
             throw pipeline.error("ring_size", "must be a power of two, was " + ring);
@@ -110,7 +117,8 @@ public record EngineConfig(String httpHost, int httpPort, int maxBodyBytes, Stri
                 board.longInteger("expected_entries", 1_000_000L, 1_000L, 100_000_000L),
                 SecurityConfig.from(root.section("security"), journalDir.resolveSibling("security")),
                 TlsFiles.from(http, false), TlsFiles.from(tcp, true),
-                new IoThreads(http.integer("io_threads", 0, 0, 64), tcp.integer("io_threads", 0, 0, 64)));
+                new IoThreads(http.integer("io_threads", 0, 0, 64), tcp.integer("io_threads", 0, 0, 64)),
+                sliceMicros * 1000L);
     }
 
     private static List<Post> posts(ConfigNode alerts) {
@@ -151,7 +159,7 @@ public record EngineConfig(String httpHost, int httpPort, int maxBodyBytes, Stri
     public EngineConfig withPorts(int http, int tcp) {
         return new EngineConfig(httpHost, http, maxBodyBytes, tcpHost, tcp, maxInterchangeBytes, idleTimeoutSeconds,
                 journalDir, journalSync, pipeline, alertsDir, posts, watchFiles, boardDir,
-                boardCapacity, security, httpTls, tcpTls, ioThreads);
+                boardCapacity, security, httpTls, tcpTls, ioThreads, latencySliceNanos);
     }
 
     /** The same with other journal and alert directories; the flight board and the users file go beside the journal. */
@@ -159,21 +167,21 @@ public record EngineConfig(String httpHost, int httpPort, int maxBodyBytes, Stri
         return new EngineConfig(httpHost, httpPort, maxBodyBytes, tcpHost, tcpPort, maxInterchangeBytes,
                 idleTimeoutSeconds, journal, journalSync, pipeline, alerts, posts, watchFiles,
                 journal.resolveSibling("board"), boardCapacity, security.withDir(journal.resolveSibling("security")),
-                httpTls, tcpTls, ioThreads);
+                httpTls, tcpTls, ioThreads, latencySliceNanos);
     }
 
     /** The same with the flight board in {@code dir}. */
     public EngineConfig withBoardDir(Path dir) {
         return new EngineConfig(httpHost, httpPort, maxBodyBytes, tcpHost, tcpPort, maxInterchangeBytes,
                 idleTimeoutSeconds, journalDir, journalSync, pipeline, alertsDir, posts, watchFiles, dir, boardCapacity,
-                security, httpTls, tcpTls, ioThreads);
+                security, httpTls, tcpTls, ioThreads, latencySliceNanos);
     }
 
     /** The same with other security settings and TLS files (null: plain). */
     public EngineConfig withSecurity(SecurityConfig s, TlsFiles http, TlsFiles tcp) {
         return new EngineConfig(httpHost, httpPort, maxBodyBytes, tcpHost, tcpPort, maxInterchangeBytes,
                 idleTimeoutSeconds, journalDir, journalSync, pipeline, alertsDir, posts,
-                watchFiles, boardDir, boardCapacity, s, http, tcp, ioThreads);
+                watchFiles, boardDir, boardCapacity, s, http, tcp, ioThreads, latencySliceNanos);
     }
 
     /** The same with security on or off (off: every route open, no carrier checks). */

@@ -1,5 +1,6 @@
 package io.paxgate.engine.ingest;
 
+import io.paxgate.engine.os.LatencySlice;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -36,7 +37,7 @@ public final class Intake implements AutoCloseable {
         this.maxInputs = maxInputs;
         this.maxBytes = maxBytes;
         this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
-            Thread t = new Thread(r, "paxgate-intake");
+            Thread t = new Thread(LatencySlice.around(r), "paxgate-intake");
             t.setDaemon(true);
             return t;
         });

@@ -3,6 +3,7 @@ package io.paxgate.engine.loadgen;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.paxgate.engine.alerts.Alert;
 import io.paxgate.engine.json.Json;
+import io.paxgate.engine.os.LatencySlice;
 import io.paxgate.engine.synth.PlantedRecall;
 
 import java.io.BufferedReader;
@@ -64,6 +65,7 @@ final class AlertFollower implements AutoCloseable {
     }
 
     private void read() {
+        LatencySlice.request(LatencySlice.MIN_NANOS); // an alert is timed when this thread reads it
         try (BufferedReader events = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
             for (String line; (line = events.readLine()) != null; ) {
                 if (line.startsWith("data:")) {

@@ -10,6 +10,7 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.util.concurrent.DefaultThreadFactory;
+import io.paxgate.engine.os.LatencySlice;
 
 /**
  * The load generator's client transport: epoll where the native transport loads (its timers wake
@@ -22,7 +23,10 @@ final class Transport {
 
     static EventLoopGroup group(int threads, String name) {
         IoHandlerFactory io = Epoll.isAvailable() ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
-        return new MultiThreadIoEventLoopGroup(threads, new DefaultThreadFactory(name, true), io);
+        // the load generator's loops wake to send on time and to read answers: a short scheduler slice
+        // lets them take a core from the engine's bulk threads sooner (BENCHMARKS.md, session 15)
+        return new MultiThreadIoEventLoopGroup(threads,
+                LatencySlice.around(new DefaultThreadFactory(name, true), LatencySlice.MIN_NANOS), io);
     }
 
     static Class<? extends SocketChannel> channel() {

@@ -144,7 +144,7 @@ public final class Pipeline implements Ingest, AutoCloseable {
      */
     private final java.util.concurrent.ThreadPoolExecutor interactive = new java.util.concurrent.ThreadPoolExecutor(1, 1,
             0, TimeUnit.SECONDS, new java.util.concurrent.ArrayBlockingQueue<>(4096), r -> {
-                Thread t = new Thread(r, "paxgate-iapi");
+                Thread t = new Thread(io.paxgate.engine.os.LatencySlice.around(r), "paxgate-iapi");
                 t.setDaemon(true);
                 return t;
             });

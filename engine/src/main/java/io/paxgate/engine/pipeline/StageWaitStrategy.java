@@ -55,7 +55,12 @@ final class StageWaitStrategy implements WaitStrategy {
         return stage(wait, null, body);
     }
 
-    /** The same, on a thread renamed {@code thread} when it starts (null: the ring's name for it). */
+    /**
+     * The same, on a thread renamed {@code thread} when it starts (null: the ring's name for it).
+     * Only the publishing stage (board writes, the processed mark) is renamed, and it is bulk work:
+     * every other stage is on an alert's path and asks for the short scheduler slice
+     * ({@link io.paxgate.engine.os.LatencySlice}).
+     */
     static <T> EventHandler<T> stage(WaitStrategy wait, String thread, Consumer<T> body) {
         return new EventHandler<>() {
             private Sequence done;
@@ -64,6 +69,8 @@ final class StageWaitStrategy implements WaitStrategy {
             public void onStart() {
                 if (thread != null) {
                     Thread.currentThread().setName(thread);
+                } else {
+                    io.paxgate.engine.os.LatencySlice.request();
                 }
             }
 

@@ -15,6 +15,7 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.util.concurrent.DefaultThreadFactory;
+import io.paxgate.engine.os.LatencySlice;
 
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
@@ -47,7 +48,7 @@ final class EventLoops implements AutoCloseable {
                 : NioServerSocketChannel.class;
         EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("paxgate-" + name + "-accept"), io);
         EventLoopGroup workers = new MultiThreadIoEventLoopGroup(ioThreads,
-                new DefaultThreadFactory("paxgate-" + name + "-io"), io);
+                LatencySlice.around(new DefaultThreadFactory("paxgate-" + name + "-io")), io);
         try {
             ChannelFuture bound = new ServerBootstrap()
                     .group(boss, workers)

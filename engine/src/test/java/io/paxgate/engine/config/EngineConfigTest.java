@@ -42,5 +42,12 @@ class EngineConfigTest {
         Files.writeString(f, "journal:\n  sync: always\n");
         e = assertThrows(ConfigException.class, () -> EngineConfig.load(f));
         assertTrue(e.getMessage().contains("journal.sync"), e.getMessage());
+        Files.writeString(f, "pipeline:\n  latency_slice_us: 50\n");
+        e = assertThrows(ConfigException.class, () -> EngineConfig.load(f));
+        assertTrue(e.getMessage().contains("pipeline.latency_slice_us"), e.getMessage());
+        Files.writeString(f, "pipeline:\n  latency_slice_us: 0\n");
+        assertEquals(0, EngineConfig.load(f).latencySliceNanos());
+        Files.writeString(f, "pipeline:\n  ring_size: 1024\n");
+        assertEquals(100_000, EngineConfig.load(f).latencySliceNanos(), "absent: 100 us");
     }
 }
