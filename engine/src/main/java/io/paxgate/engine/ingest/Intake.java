@@ -1,6 +1,7 @@
 package io.paxgate.engine.ingest;
 
 import io.paxgate.engine.os.LatencySlice;
+
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;

@@ -84,7 +84,7 @@ final class AlertFollower implements AutoCloseable {
 
     /**
      * The engine acknowledged an input sent at {@code intendedNanos} with journal id {@code id};
-     * its alerts are also timed into {@code shape} (null: none).
+     * its alerts are also timed into {@code shape} (the input shape's own histogram).
      */
     synchronized void acknowledged(String id, long intendedNanos, boolean measured, Latency shape) {
         Sent s = new Sent(intendedNanos, measured, shape);
@@ -109,9 +109,7 @@ final class AlertFollower implements AutoCloseable {
     private void time(Sent s, long at) {
         if (s.measured()) {
             latency.record(at - s.intendedNanos());
-            if (s.shape() != null) {
-                s.shape().record(at - s.intendedNanos());
-            }
+            s.shape().record(at - s.intendedNanos());
         } else {
             warmup.incrementAndGet();
         }

@@ -23,7 +23,7 @@ public final class InterchangeTemplate {
     private final int unzFrom;
     private final int unzTo;
     private final boolean xml;
-    private String shape;
+    private final String shape;
 
     private InterchangeTemplate(byte[] bytes, int unbFrom, int unbTo, int unzFrom, int unzTo, boolean xml) {
         this.bytes = bytes;
@@ -32,6 +32,7 @@ public final class InterchangeTemplate {
         this.unzFrom = unzFrom;
         this.unzTo = unzTo;
         this.xml = xml;
+        this.shape = shapeOf();
     }
 
     public static InterchangeTemplate of(byte[] b) {
@@ -61,12 +62,7 @@ public final class InterchangeTemplate {
      * or not), {@code "other"} for anything else.
      */
     public String shape() {
-        String s = shape;
-        if (s == null) {
-            s = shapeOf();
-            shape = s;
-        }
-        return s;
+        return shape;
     }
 
     private String shapeOf() {

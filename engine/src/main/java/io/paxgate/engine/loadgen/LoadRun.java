@@ -483,6 +483,13 @@ public final class LoadRun {
         return r;
     }
 
+    /** One row of the latency table: {@code label}, then {@link Latency#json}'s count and milliseconds. */
+    private static void latencyRow(StringBuilder sb, String label, JsonNode h) {
+        sb.append(String.format(Locale.ROOT, "  %-34s %9d %9.2f %9.2f %9.2f %9.2f%n", label, h.path("count").asLong(),
+                h.path("p50_ms").asDouble(), h.path("p99_ms").asDouble(), h.path("p99_9_ms").asDouble(),
+                h.path("max_ms").asDouble()));
+    }
+
     /** The report as a table for people. */
     public static String text(ObjectNode r) {
         StringBuilder sb = new StringBuilder();
@@ -509,27 +516,15 @@ public final class LoadRun {
             if (h.path("count").asLong() == 0) {
                 sb.append(String.format(Locale.ROOT, "  %-34s %9s%n", row[1], "none"));
             } else {
-                sb.append(String.format(Locale.ROOT, "  %-34s %9d %9.2f %9.2f %9.2f %9.2f%n", row[1], h.path("count").asLong(),
-                        h.path("p50_ms").asDouble(), h.path("p99_ms").asDouble(), h.path("p99_9_ms").asDouble(),
-                        h.path("max_ms").asDouble()));
+                latencyRow(sb, row[1], h);
             }
         }
         r.path("by_shape").fields().forEachRemaining(en -> {
             JsonNode v = en.getValue();
-            JsonNode w = v.path("written");
-            sb.append(String.format(Locale.ROOT, "  %-34s %9d %9.2f %9.2f %9.2f %9.2f%n", "  " + en.getKey() + " written",
-                    w.path("count").asLong(), w.path("p50_ms").asDouble(), w.path("p99_ms").asDouble(),
-                    w.path("p99_9_ms").asDouble(), w.path("max_ms").asDouble()));
-            sb.append(String.format(Locale.ROOT, "  %-34s %9d %9.2f %9.2f %9.2f %9.2f%n",
-                    "  " + en.getKey() + " ack (" + v.path("http_sent").asLong() + " sent)",
-                    v.path("ack").path("count").asLong(), v.path("ack").path("p50_ms").asDouble(),
-                    v.path("ack").path("p99_ms").asDouble(), v.path("ack").path("p99_9_ms").asDouble(),
-                    v.path("ack").path("max_ms").asDouble()));
-            JsonNode a = v.path("receipt_to_alert");
-            if (a.path("count").asLong() > 0) {
-                sb.append(String.format(Locale.ROOT, "  %-34s %9d %9.2f %9.2f %9.2f %9.2f%n", "  " + en.getKey() + " alert",
-                        a.path("count").asLong(), a.path("p50_ms").asDouble(), a.path("p99_ms").asDouble(),
-                        a.path("p99_9_ms").asDouble(), a.path("max_ms").asDouble()));
+            latencyRow(sb, "  " + en.getKey() + " written", v.path("written"));
+            latencyRow(sb, "  " + en.getKey() + " ack (" + v.path("http_sent").asLong() + " sent)", v.path("ack"));
+            if (v.path("receipt_to_alert").path("count").asLong() > 0) {
+                latencyRow(sb, "  " + en.getKey() + " alert", v.path("receipt_to_alert"));
             }
         });
         JsonNode e = r.path("engine_receipt_to_alert");

@@ -19,6 +19,7 @@ import io.paxgate.engine.ingest.Ingest;
 import io.paxgate.engine.ingest.Receipt;
 import io.paxgate.engine.ingest.SenderCheck;
 import io.paxgate.engine.journal.Journal;
+import io.paxgate.engine.os.LatencySlice;
 import io.paxgate.engine.privacy.SensitiveFilter;
 import io.paxgate.parsers.InputDecoder;
 import io.paxgate.parsers.encode.BoardingDecision;
@@ -144,7 +145,7 @@ public final class Pipeline implements Ingest, AutoCloseable {
      */
     private final java.util.concurrent.ThreadPoolExecutor interactive = new java.util.concurrent.ThreadPoolExecutor(1, 1,
             0, TimeUnit.SECONDS, new java.util.concurrent.ArrayBlockingQueue<>(4096), r -> {
-                Thread t = new Thread(io.paxgate.engine.os.LatencySlice.around(r), "paxgate-iapi");
+                Thread t = new Thread(LatencySlice.around(r), "paxgate-iapi");
                 t.setDaemon(true);
                 return t;
             });

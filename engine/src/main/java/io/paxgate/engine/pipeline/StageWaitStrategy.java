@@ -5,6 +5,7 @@ import com.lmax.disruptor.EventHandler;
 import com.lmax.disruptor.Sequence;
 import com.lmax.disruptor.SequenceBarrier;
 import com.lmax.disruptor.WaitStrategy;
+import io.paxgate.engine.os.LatencySlice;
 
 import java.util.function.Consumer;
 
@@ -70,7 +71,7 @@ final class StageWaitStrategy implements WaitStrategy {
                 if (thread != null) {
                     Thread.currentThread().setName(thread);
                 } else {
-                    io.paxgate.engine.os.LatencySlice.request();
+                    LatencySlice.request();
                 }
             }
 
