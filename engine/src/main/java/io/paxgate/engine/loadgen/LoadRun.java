@@ -133,7 +133,7 @@ public final class LoadRun {
         long started = System.nanoTime();
         long end;
         try {
-            alerts = new AlertFollower(http, base, alert, input.recall(), watchAuthorization);
+            alerts = new AlertFollower(o.host(), o.port(), alert, input.recall(), watchAuthorization);
             if (o.tcpPort() > 0) {
                 tcp = new TcpSender(group, o.tcpHost(), o.tcpPort(), new TcpSender.Acks() {
                     @Override
