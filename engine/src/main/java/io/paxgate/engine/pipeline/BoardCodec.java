@@ -2,6 +2,10 @@ package io.paxgate.engine.pipeline;
 
 import io.paxgate.parsers.model.Pnr;
 import net.openhft.chronicle.bytes.BytesStore;
+import net.openhft.chronicle.bytes.RandomDataInput;
+import net.openhft.chronicle.bytes.RandomDataOutput;
+import net.openhft.chronicle.hash.AbstractData;
+import net.openhft.chronicle.hash.Data;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -62,7 +66,7 @@ final class BoardCodec {
 
     /**
      * Writes {@code value} (a stored flight, a stored seat or a PNR) into this codec's own buffer and
-     * returns its length: the bytes are {@link #encoded()} from 0, valid until the next write on this
+     * returns its length: the bytes are {@link #encodedValue()}, valid until the next write on this
      * thread (no copy per entry).
      */
     int encode(Object value) {
@@ -79,8 +83,21 @@ final class BoardCodec {
         return encoder.position();
     }
 
-    /** The bytes {@link #encode} wrote last, as a store the map copies from (re-wrapped when the buffer grows). */
-    BytesStore<?, byte[]> encoded() {
+    /**
+     * The bytes {@link #encode} wrote last, as the map's value data: valid until the next write on
+     * this thread. The map copies them into its entry with one memory copy; the data Chronicle Map
+     * wraps around a heap store ({@code wrapValueBytesAsData}) went through {@code NativeBytesStore.write0},
+     * a loop of a bounds-checked {@code readLong}/{@code writeLong} pair per 8 bytes and a
+     * {@code readByte}/{@code writeByte} pair per byte left, which was a tenth of the screening and
+     * publishing threads' time under load (BENCHMARKS.md, session 16).
+     */
+    Data<byte[]> encodedValue() {
+        value.length = encoder.position();
+        return value;
+    }
+
+    /** The encoder's buffer wrapped for the map's reads of the value, kept while the buffer is the same array. */
+    private BytesStore<?, byte[]> encoded() {
         if (encoded == null || encoded.underlyingObject() != encoder.buffer()) {
             if (encoded != null) {
                 encoded.releaseLast();
@@ -88,6 +105,43 @@ final class BoardCodec {
             encoded = BytesStore.wrap(encoder.buffer());
         }
         return encoded;
+    }
+
+    private final EncodedValue value = new EncodedValue();
+
+    /** {@link #encodedValue}: the encoder's buffer from 0 to {@code length}. */
+    private final class EncodedValue extends AbstractData<byte[]> {
+        int length;
+
+        @Override
+        public RandomDataInput bytes() {
+            return encoded();
+        }
+
+        @Override
+        public long offset() {
+            return 0;
+        }
+
+        @Override
+        public long size() {
+            return length;
+        }
+
+        @Override
+        public void writeTo(RandomDataOutput target, long targetOffset) {
+            target.write(targetOffset, encoder.buffer(), 0, length);
+        }
+
+        @Override
+        public byte[] get() {
+            return Arrays.copyOf(encoder.buffer(), length);
+        }
+
+        @Override
+        public byte[] getUsing(byte[] using) {
+            return get(); // a byte[] value cannot be resized in place: a new array, as Chronicle's own byte[] data does
+        }
     }
 
     /** A copy of the bytes {@link #encode} wrote last. */

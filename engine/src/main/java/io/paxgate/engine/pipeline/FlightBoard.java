@@ -662,7 +662,7 @@ public final class FlightBoard implements AutoCloseable {
         int length = codec.encode(value);
         try (ExternalMapQueryContext<String, byte[], ?> c = map.queryContext(key)) {
             c.updateLock().lock();
-            Data<byte[]> bytes = c.wrapValueBytesAsData(codec.encoded(), 0, length);
+            Data<byte[]> bytes = codec.encodedValue();
             MapEntry<String, byte[]> entry = c.entry();
             if (entry != null) {
                 c.replaceValue(entry, bytes);
