@@ -56,7 +56,26 @@ for _ in $(seq 1 120); do
 done
 LOADGEN_HEAP="${LOADGEN_HEAP:-4g}"
 PAXGATE_HEAP="$LOADGEN_HEAP" ./paxgate loadgen --target "http://127.0.0.1:$HTTP" --rate "$RATE" --warmup 5 --duration 25 --seed 1 > /dev/null
+# THREAD_CPU=SECONDS: per-thread CPU of the engine and of the load generator (benchmarks/thread-cpu.sh)
+# over that many seconds of the measured part, starting 5 s after its warm-up ended (the first progress
+# line that is not warm-up), into benchmarks/results/threadcpu-TAG-engine.txt and -loadgen.txt.
+if [ -n "${THREAD_CPU:-}" ]; then
+  rm -f "$OUT.txt"
+  ( for _ in $(seq 1 600); do
+      grep -qE '^ +[0-9]+ acks/s' "$OUT.txt" 2>/dev/null && break
+      sleep 0.5
+    done
+    sleep 5
+    LG="$(pgrep -f "loadgen --target http://127.0.0.1:$HTTP --rate $RATE --warmup 10" | head -n 1 || true)"
+    benchmarks/thread-cpu.sh "$ENGINE" "$THREAD_CPU" > "$ROOT/benchmarks/results/threadcpu-$TAG-engine.txt" 2>&1 &
+    if [ -n "$LG" ]; then
+      benchmarks/thread-cpu.sh "$LG" "$THREAD_CPU" > "$ROOT/benchmarks/results/threadcpu-$TAG-loadgen.txt" 2>&1 || true
+    fi
+    wait ) &
+  SAMPLER=$!
+fi
 { echo "# $(date -u +%FT%TZ) nproc $(nproc) load before: $(cut -d' ' -f1-3 /proc/loadavg)"
   PAXGATE_HEAP="$LOADGEN_HEAP" ./paxgate loadgen --target "http://127.0.0.1:$HTTP" --rate "$RATE" --warmup 10 --duration "$DURATION" \
       --json "$OUT.json" "$@"
   echo "# load after: $(cut -d' ' -f1-3 /proc/loadavg)"; } | tee "$OUT.txt"
+if [ -n "${SAMPLER:-}" ]; then wait "$SAMPLER" 2>/dev/null || true; fi
