@@ -483,6 +483,14 @@ public final class LoadRun {
         return r;
     }
 
+    /** Timed alerts from which the p99 rests on ten of them or more. */
+    static final long FIRM_P99 = 1_000;
+
+    /** How many of {@code count} values are at or above the p99 (HdrHistogram's value at rank ceil(0.99 x count)). */
+    static long atOrAbove99(long count) {
+        return count - (long) Math.ceil(0.99 * count) + 1;
+    }
+
     /** One row of the latency table: {@code label}, then {@link Latency#json}'s count and milliseconds. */
     private static void latencyRow(StringBuilder sb, String label, JsonNode h) {
         sb.append(String.format(Locale.ROOT, "  %-34s %9d %9.2f %9.2f %9.2f %9.2f%n", label, h.path("count").asLong(),
@@ -532,6 +540,11 @@ public final class LoadRun {
                 e.path("count").asText("-"), e.path("p50_ms_at_most").asText("-"), e.path("p99_ms_at_most").asText("-"),
                 e.path("p99_9_ms_at_most").asText("-"), e.path("recent_max_ms").asText("-")));
         sb.append("  (the engine's from receipt to alert stored, its buckets' upper bounds; max: its recent window)\n");
+        long alerts = r.path("receipt_to_alert").path("count").asLong();
+        if (alerts > 0 && alerts < FIRM_P99) {
+            sb.append(String.format(Locale.ROOT, "  (receipt-to-alert p99 rests on the %d slowest of %d alerts: a longer --duration, with"
+                    + " %,d alerts or more, gives a firmer p99)%n", atOrAbove99(alerts), alerts, FIRM_P99));
+        }
         sb.append("Errors: ").append(r.path("errors").isEmpty() ? "none" : r.path("errors").toString()).append('\n');
         JsonNode p = r.path("planted");
         if (!p.isMissingNode()) {
