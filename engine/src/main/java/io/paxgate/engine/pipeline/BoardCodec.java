@@ -49,6 +49,8 @@ final class BoardCodec {
     private final BoardDecoder decoder = new BoardDecoder();
     /** The encoder's buffer wrapped for the map, kept while the buffer is the same array. */
     private BytesStore<?, byte[]> encoded;
+    /** The encoder's last bytes as the map's value data (see {@link #encodedValue}). */
+    private final EncodedValue value = new EncodedValue();
 
     static BoardCodec get() {
         return PER_THREAD.get();
@@ -107,8 +109,6 @@ final class BoardCodec {
         return encoded;
     }
 
-    private final EncodedValue value = new EncodedValue();
-
     /** {@link #encodedValue}: the encoder's buffer from 0 to {@code length}. */
     private final class EncodedValue extends AbstractData<byte[]> {
         int length;
@@ -138,9 +138,14 @@ final class BoardCodec {
             return Arrays.copyOf(encoder.buffer(), length);
         }
 
+        private byte[] copyInto(byte[] using) {
+            System.arraycopy(encoder.buffer(), 0, using, 0, length);
+            return using;
+        }
+
         @Override
         public byte[] getUsing(byte[] using) {
-            return get(); // a byte[] value cannot be resized in place: a new array, as Chronicle's own byte[] data does
+            return using != null && using.length == length ? copyInto(using) : get();
         }
     }
 

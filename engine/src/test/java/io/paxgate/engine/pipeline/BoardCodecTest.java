@@ -10,6 +10,7 @@ import io.paxgate.parsers.model.PaxlstMessage;
 import io.paxgate.parsers.model.Pnr;
 import io.paxgate.parsers.model.PnrgovMessage;
 import io.paxgate.parsers.model.Traveller;
+import net.openhft.chronicle.bytes.BytesStore;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;
@@ -23,7 +24,9 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -70,6 +73,43 @@ class BoardCodecTest {
             }
         }
         assertTrue(pnrs > 100 && travellers > 500, pnrs + " PNRs, " + travellers + " listed travellers");
+    }
+
+    @Test
+    void theEncodedValueIsTheEncodersBytesWhicheverWayTheMapReadsIt() {
+        BoardCodec own = new BoardCodec();
+        for (String surname : List.of("SHORT", "x".repeat(70_000), "AGAIN")) { // the long one grows the buffer
+            Traveller t = new Traveller();
+            t.surname = surname;
+            FlightBoard.StoredSeat seat = seat(t);
+            int length = own.encode(seat);
+            byte[] expected = own.encodedCopy();
+            var value = own.encodedValue();
+
+            assertEquals(length, value.size());
+            assertEquals(0, value.offset());
+            assertArrayEquals(expected, value.get());
+            byte[] same = new byte[length];
+            assertSame(same, value.getUsing(same), "an array of the right length is filled");
+            assertArrayEquals(expected, same);
+            assertArrayEquals(expected, value.getUsing(new byte[1]));
+            assertArrayEquals(expected, value.getUsing(null));
+
+            // what the map does with it: writeTo into its memory, or bytes() read from offset()
+            BytesStore<?, ?> target = BytesStore.nativeStoreWithFixedCapacity(length + 16);
+            try {
+                value.writeTo(target, 16);
+                byte[] written = new byte[length];
+                target.read(16, written, 0, length);
+                assertArrayEquals(expected, written);
+            } finally {
+                target.releaseLast();
+            }
+            byte[] read = new byte[length];
+            value.bytes().read(value.offset(), read, 0, length);
+            assertArrayEquals(expected, read);
+            assertEquals(seat.traveller.surname, own.read(read, FlightBoard.StoredSeat.class).traveller.surname);
+        }
     }
 
     @Test
