@@ -1,15 +1,12 @@
 package io.paxgate.engine.loadgen;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInitializer;
-import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.DefaultFullHttpRequest;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpClientCodec;
@@ -74,16 +71,8 @@ final class AlertFollower implements AutoCloseable {
         CompletableFuture<Integer> status = new CompletableFuture<>();
         group = Transport.group(1, "loadgen-alerts");
         try {
-            Bootstrap b = new Bootstrap().group(group).channel(Transport.channel())
-                    .option(ChannelOption.TCP_NODELAY, true)
-                    .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 5000)
-                    .handler(new ChannelInitializer<SocketChannel>() {
-                        @Override
-                        protected void initChannel(SocketChannel ch) {
-                            ch.pipeline().addLast(new HttpClientCodec(), new Events(status));
-                        }
-                    });
-            io.netty.channel.ChannelFuture connect = b.connect(host, port).await();
+            ChannelFuture connect = Transport.client(group, p -> p.addLast(new HttpClientCodec(), new Events(status)))
+                    .connect(host, port).await();
             if (!connect.isSuccess()) {
                 throw new IOException("alert stream: cannot connect to " + host + ":" + port + " (" + connect.cause() + ")");
             }
@@ -165,7 +154,7 @@ final class AlertFollower implements AutoCloseable {
                 recall.add(Json.MAPPER.treeToValue(a, Alert.class));
             }
         } catch (IOException e) {
-            // not an alert: skipped, as the old reader's parse would have ended the stream
+            // not an alert (not JSON): skipped, and the stream read on
         }
     }
 

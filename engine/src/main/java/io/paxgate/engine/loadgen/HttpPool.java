@@ -5,11 +5,8 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInitializer;
-import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.DefaultFullHttpRequest;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
@@ -143,15 +140,8 @@ final class HttpPool implements AutoCloseable {
             if (closed) {
                 return;
             }
-            Bootstrap b = new Bootstrap().group(group).channel(Transport.channel())
-                    .option(ChannelOption.TCP_NODELAY, true)
-                    .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 5_000)
-                    .handler(new ChannelInitializer<SocketChannel>() {
-                        @Override
-                        protected void initChannel(SocketChannel ch) {
-                            ch.pipeline().addLast(new HttpClientCodec(), new HttpObjectAggregator(64 << 20), new Handler());
-                        }
-                    });
+            Bootstrap b = Transport.client(group,
+                    p -> p.addLast(new HttpClientCodec(), new HttpObjectAggregator(64 << 20), new Handler()));
             b.connect(host, port).addListener((ChannelFuture f) -> {
                 if (f.isSuccess()) {
                     channel = f.channel();

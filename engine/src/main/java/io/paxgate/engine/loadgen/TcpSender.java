@@ -6,10 +6,7 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.channel.ChannelInitializer;
-import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.socket.SocketChannel;
 
 import java.util.ArrayDeque;
 import java.util.concurrent.TimeUnit;
@@ -34,14 +31,7 @@ final class TcpSender implements AutoCloseable {
 
     TcpSender(EventLoopGroup group, String host, int port, Acks acks) throws InterruptedException {
         this.acks = acks;
-        Bootstrap b = new Bootstrap().group(group).channel(Transport.channel())
-                .option(ChannelOption.TCP_NODELAY, true).option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 5_000)
-                .handler(new ChannelInitializer<SocketChannel>() {
-                    @Override
-                    protected void initChannel(SocketChannel ch) {
-                        ch.pipeline().addLast(new ContrlCounter());
-                    }
-                });
+        Bootstrap b = Transport.client(group, p -> p.addLast(new ContrlCounter()));
         var f = b.connect(host, port).await();
         if (!f.isSuccess()) {
             throw new IllegalArgumentException("cannot connect to the EDIFACT port " + host + ":" + port + ": "

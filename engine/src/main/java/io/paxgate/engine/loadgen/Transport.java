@@ -1,5 +1,9 @@
 package io.paxgate.engine.loadgen;
 
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.IoHandlerFactory;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
@@ -11,6 +15,8 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.paxgate.engine.os.LatencySlice;
+
+import java.util.function.Consumer;
 
 /**
  * The load generator's client transport: epoll where the native transport loads (its timers wake
@@ -27,6 +33,22 @@ final class Transport {
         // lets them take a core from the engine's bulk threads sooner (BENCHMARKS.md, session 15)
         return new MultiThreadIoEventLoopGroup(threads,
                 LatencySlice.around(new DefaultThreadFactory(name, true), LatencySlice.MIN_NANOS), io);
+    }
+
+    /**
+     * A client bootstrap on {@code group}: this transport's channel, no Nagle delay, 5 s to connect,
+     * and {@code pipeline} filling each new channel's pipeline.
+     */
+    static Bootstrap client(EventLoopGroup group, Consumer<ChannelPipeline> pipeline) {
+        return new Bootstrap().group(group).channel(channel())
+                .option(ChannelOption.TCP_NODELAY, true)
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 5_000)
+                .handler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel ch) {
+                        pipeline.accept(ch.pipeline());
+                    }
+                });
     }
 
     static Class<? extends SocketChannel> channel() {
