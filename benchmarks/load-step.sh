@@ -35,8 +35,11 @@ grep -q "^  expected_entries: $BOARD_ENTRIES" "$STEP_CONFIG" || { echo "no board
 BOARD=""
 if [ -n "${BOARD_DIR:-}" ]; then BOARD="$(mktemp -d "$BOARD_DIR/paxgate-board-XXXXXX")"; fi
 # ENGINE_GC / ENGINE_JAVA_OPTS: PAXGATE_GC / PAXGATE_JAVA_OPTS for the engine alone (the load
-# generator keeps the launcher's defaults), e.g. ENGINE_GC=-XX:+UseParallelGC.
-env ${ENGINE_GC+"PAXGATE_GC=$ENGINE_GC"} ${ENGINE_JAVA_OPTS+"PAXGATE_JAVA_OPTS=$ENGINE_JAVA_OPTS"} \
+# generator keeps the launcher's defaults), e.g. ENGINE_GC=-XX:+UseParallelGC. ENGINE_JAVA_HOME=DIR runs
+# the engine on that JDK (e.g. /usr/lib/jvm/temurin-25-jdk-amd64: generational ZGC) and the load
+# generator on the default one. ENGINE_HEAP=SIZE: the engine's heap (PAXGATE_HEAP; the launcher's 2g).
+env ${ENGINE_GC+"PAXGATE_GC=$ENGINE_GC"} ${ENGINE_HEAP+"PAXGATE_HEAP=$ENGINE_HEAP"} ${ENGINE_JAVA_OPTS+"PAXGATE_JAVA_OPTS=$ENGINE_JAVA_OPTS"} \
+    ${ENGINE_JAVA_HOME+"JAVA_HOME=$ENGINE_JAVA_HOME"} \
     ./paxgate serve --config "$STEP_CONFIG" --data "$DATA" ${BOARD:+--board-dir "$BOARD"} --http-port $HTTP --tcp-port $TCP \
     --no-security > "$DATA/serve.log" 2>&1 &
 ENGINE=$!

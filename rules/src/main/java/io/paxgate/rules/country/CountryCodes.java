@@ -13,6 +13,12 @@ import java.util.MissingResourceException;
  */
 public final class CountryCodes {
     private static final Map<String, String> BY_NAME = new HashMap<>();
+    /**
+     * The same answers for the codes as written in documents and messages (upper-case alpha-2 and
+     * alpha-3, ICAO "D"), looked up without lower-casing a copy: the screening of every traveller
+     * asks for their documents' issuing countries.
+     */
+    private static final Map<String, String> BY_CODE = new HashMap<>();
 
     static {
         // Every ISO country under its JDK English name ("Russia", "Iran", ...) and alpha-2/alpha-3.
@@ -57,6 +63,22 @@ public final class CountryCodes {
         for (String[] row : table) {
             BY_NAME.put(key(row[0]), row[1].intern());
         }
+        for (String a2 : Locale.getISOCountries()) {
+            byCode(a2);
+            try {
+                byCode(new Locale("", a2).getISO3Country());
+            } catch (MissingResourceException ignored) {
+                // no alpha-3: looked up by name only
+            }
+        }
+        byCode("D");
+    }
+
+    private static void byCode(String code) {
+        String a3 = BY_NAME.get(key(code));
+        if (!code.isEmpty() && a3 != null) {
+            BY_CODE.put(code.toUpperCase(Locale.ROOT), a3);
+        }
     }
 
     private CountryCodes() {
@@ -74,7 +96,11 @@ public final class CountryCodes {
         if (t.isEmpty()) {
             return null;
         }
-        String code = BY_NAME.get(key(t));
+        String code = BY_CODE.get(t);
+        if (code != null) {
+            return code;
+        }
+        code = BY_NAME.get(key(t));
         return code != null ? code : t;
     }
 

@@ -583,6 +583,13 @@ public final class NameIndex {
         final double[] boundOf = new double[1 << MAX_QUERY_PARTS];
 
         final boolean[] sufficient = new boolean[1 << MAX_QUERY_PARTS];
+        // collect's per-search working arrays (the query's indexed parts, their costs, the sets and pairs to read)
+        final NameToken[] queryParts = new NameToken[MAX_QUERY_PARTS];
+        final int[] queryAt = new int[MAX_QUERY_PARTS];
+        final long[] cost = new long[MAX_QUERY_PARTS];
+        final int[] sets = new int[1 << MAX_QUERY_PARTS];
+        final int[] pairA = new int[MAX_QUERY_PARTS * MAX_QUERY_PARTS];
+        final int[] pairB = new int[MAX_QUERY_PARTS * MAX_QUERY_PARTS];
         int[] candidates = new int[256];
         int candidateCount;
         int epoch;
@@ -755,8 +762,8 @@ public final class NameIndex {
     private int collect(NameScorer.PreparedQuery pq, double threshold, Scratch s) {
         s.next();
         NameToken[] t = pq.tokens;
-        NameToken[] parts = new NameToken[MAX_QUERY_PARTS];
-        int[] at = new int[MAX_QUERY_PARTS];
+        NameToken[] parts = s.queryParts;
+        int[] at = s.queryAt;
         int np = indexedParts(t, parts, at);
         double initials = 0;
         for (NameToken x : t) {
@@ -785,14 +792,13 @@ public final class NameIndex {
             return s.candidateCount;
         }
         // level 1: each query part's near spellings in the vocabulary
-        List<NameToken> tl = Arrays.asList(t);
         for (int g = 0; g < np; g++) {
             s.partCount[g] = 0;
             s.weight[g] = parts[g].role().weight;
         }
         long[][] keys = pq.partKeys;
         if (keys == null) {
-            keys = partKeys(tl, parts, at, np, PartCache.ENABLED);
+            keys = partKeys(Arrays.asList(t), parts, at, np, PartCache.ENABLED);
             pq.partKeys = keys;
         }
         for (int g = 0; g < np; g++) {
@@ -815,8 +821,9 @@ public final class NameIndex {
             // a multi-part listed name is only found through two of its parts (one for one-part queries)
             s.sufficient[m] = Integer.bitCount(m) >= Math.min(2, np) && s.boundOf[m] + CORROBORATION_MAX >= threshold;
         }
-        long[] cost = new long[np];
+        long[] cost = s.cost;
         for (int g = 0; g < np; g++) {
+            cost[g] = 0;
             for (int k = 0; k < s.partCount[g]; k++) {
                 cost[g] += partLen[s.parts[g][k]];
             }
@@ -831,7 +838,7 @@ public final class NameIndex {
             }
         }
         // the smallest sufficient sets, each covered by its rarest part or by a pair of common parts
-        int[] sets = new int[masks];
+        int[] sets = s.sets;
         int nsets = 0;
         for (int m = 1; m < masks; m++) {
             if (minimal(s.sufficient, m)) {
@@ -843,8 +850,8 @@ public final class NameIndex {
         int fullyVisited = 0;
         long pairChosen = 0;
         int pairsToVisit = 0;
-        int[] pairA = new int[np * np];
-        int[] pairB = new int[np * np];
+        int[] pairA = s.pairA;
+        int[] pairB = s.pairB;
         for (int pass = 0; pass < 2; pass++) {
             for (int x = 0; x < nsets; x++) {
                 int set = sets[x];

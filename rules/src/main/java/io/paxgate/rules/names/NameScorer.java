@@ -57,6 +57,9 @@ public final class NameScorer {
     }
 
     /** A query normalised once, for scoring against many names. */
+    /** Where {@link PreparedQuery} lists its runs before it keeps them: masks, joined lengths. */
+    private static final ThreadLocal<int[][]> RUN_SCRATCH = ThreadLocal.withInitial(() -> new int[][] {new int[MAX_RUNS], new int[MAX_RUNS]});
+
     public static final class PreparedQuery {
         final NameQuery query;
         final NormalizedName name;
@@ -66,14 +69,14 @@ public final class NameScorer {
         final TokenRole[] roles;
         final int[] lengths;
         /** The runs of the query's parts {@link #join} could write as one, their joined lengths and texts. */
-        private final int[] runMask = new int[MAX_RUNS];
-        private final int[] runLength = new int[MAX_RUNS];
+        private final int[] runMask;
+        private final int[] runLength;
         private final String[] runText;
         /** Made on first use. */
         private final String[] runSkeleton;
-        /** A listed name's runs, for {@link #mayReach}. */
-        private final int[] listedRunMask = new int[MAX_RUNS];
-        private final int[] listedRunLength = new int[MAX_RUNS];
+        /** A listed name's runs, for {@link #mayReach} (made there on first use: most travellers have no candidate). */
+        private int[] listedRunMask;
+        private int[] listedRunLength;
         /**
          * Similarities of the query's parts to each listed part met so far, by identity: an index
          * shares one token object per distinct part, so a part common to many candidates
@@ -98,7 +101,12 @@ public final class NameScorer {
                 roles[i] = tokens[i].role();
                 lengths[i] = tokens[i].text().length();
             }
-            runText = new String[runs(roles, lengths, roles.length, runMask, runLength)];
+            // the runs into this thread's scratch, then kept at their number (usually a few)
+            int[][] scratch = RUN_SCRATCH.get();
+            int nr = runs(roles, lengths, roles.length, scratch[0], scratch[1]);
+            runMask = Arrays.copyOf(scratch[0], nr);
+            runLength = Arrays.copyOf(scratch[1], nr);
+            runText = new String[nr];
             runSkeleton = new String[runText.length];
             for (int r = 0; r < runText.length; r++) {
                 runText[r] = joinedText(tokens, runMask[r]);
@@ -419,6 +427,10 @@ public final class NameScorer {
         // every join that reaches JOIN_MIN (what join() would align if the parts were still free)
         int joinable = 0;
         int listedJoinable = 0;
+        if (q.listedRunMask == null) {
+            q.listedRunMask = new int[MAX_RUNS];
+            q.listedRunLength = new int[MAX_RUNS];
+        }
         for (int r = 0, n = runs(roles, lengths, ne, q.listedRunMask, q.listedRunLength); r < n; r++) {
             for (int i = 0; i < q.roles.length; i++) {
                 if (q.roles[i].significant() && lengthsClose(q.lengths[i], q.listedRunLength[r])

@@ -108,7 +108,9 @@ public final class Screener {
         }
         // normalised once, and its part keys computed once, for every list
         NameScorer.PreparedQuery q = NameScorer.DEFAULT.prepare(NameQuery.fromTraveller(t));
-        for (WatchlistRegistry.LoadedList<NameIndex> list : watchlists.snapshot().lists().values()) {
+        List<WatchlistRegistry.LoadedList<NameIndex>> inForce = watchlists.snapshot().inForce();
+        for (int l = 0; l < inForce.size(); l++) {
+            WatchlistRegistry.LoadedList<NameIndex> list = inForce.get(l);
             if (list.index() == null) {
                 continue;
             }

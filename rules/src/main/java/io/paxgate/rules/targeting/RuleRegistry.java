@@ -3,6 +3,7 @@ package io.paxgate.rules.targeting;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,16 @@ public final class RuleRegistry {
 
     /** The hits for one traveller under the set in force, on today's date by the clock. */
     public List<RuleHit> evaluate(ScreeningSubject subject) {
-        return current.evaluate(subject, LocalDate.now(clock));
+        return current.evaluate(subject, today(clock));
+    }
+
+    /**
+     * {@code LocalDate.now(clock)}; on a UTC clock (the engine's) from the epoch milliseconds, without
+     * the zone rules {@code now} makes on every call.
+     */
+    static LocalDate today(Clock clock) {
+        return clock.getZone() == ZoneOffset.UTC ? LocalDate.ofEpochDay(Math.floorDiv(clock.millis(), 86_400_000L))
+                : LocalDate.now(clock);
     }
 
     /**

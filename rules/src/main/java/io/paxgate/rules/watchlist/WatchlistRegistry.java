@@ -22,10 +22,19 @@ public final class WatchlistRegistry<T> {
     public record LoadedList<T>(ListSpec spec, Watchlist list, T index) {
     }
 
-    /** Every list in force at one moment; immutable. */
-    public record Snapshot<T>(long generation, Map<String, LoadedList<T>> lists) {
+    /**
+     * Every list in force at one moment; immutable. {@code inForce} is {@code lists}' values as a list,
+     * made once here (whatever is passed for it), so that screening each traveller walks a list
+     * instead of making an iterator of the map's entries.
+     */
+    public record Snapshot<T>(long generation, Map<String, LoadedList<T>> lists, List<LoadedList<T>> inForce) {
         public Snapshot {
             lists = Map.copyOf(lists);
+            inForce = List.copyOf(lists.values());
+        }
+
+        public Snapshot(long generation, Map<String, LoadedList<T>> lists) {
+            this(generation, lists, List.of());
         }
 
         /** The list in force under {@code name}, or null. */

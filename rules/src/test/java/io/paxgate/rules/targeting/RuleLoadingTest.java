@@ -46,6 +46,20 @@ class RuleLoadingTest {
     }
 
     @Test
+    void todayIsWhatLocalDateNowSays() {
+        // on UTC clocks from the epoch milliseconds, around midnight and before 1970; other zones as now() gives them
+        for (String instant : new String[] {"2026-11-24T23:59:59.999Z", "2026-11-25T00:00:00Z", "1969-12-31T23:59:59.999Z",
+                "1900-03-01T00:00:00.001Z", "2400-02-29T12:00:00Z"}) {
+            java.time.Instant at = java.time.Instant.parse(instant);
+            for (java.time.ZoneId zone : new java.time.ZoneId[] {java.time.ZoneOffset.UTC, java.time.ZoneId.of("Asia/Baku"),
+                    java.time.ZoneOffset.ofHours(-11)}) {
+                java.time.Clock clock = java.time.Clock.fixed(at, zone);
+                assertEquals(java.time.LocalDate.now(clock), RuleRegistry.today(clock), instant + " " + zone);
+            }
+        }
+    }
+
+    @Test
     void typeErrorInABlockExpressionIsReportedAtItsFileLineAndColumn() throws IOException {
         write("lists.yaml", "hot: [XXA]\n");
         Path f = write("a.yaml", GOOD.replace("traveller.age > 20", "traveller.age > 'x'"));

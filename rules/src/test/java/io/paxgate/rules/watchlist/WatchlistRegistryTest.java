@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -37,6 +38,12 @@ class WatchlistRegistryTest {
         assertEquals(7, registry.snapshot().get("un-sc").list().entries().size());
         assertEquals(9, registry.snapshot().get("opensanctions").list().entries().size());
         assertEquals(33, registry.snapshot().get("national").list().entries().size());
+        // the lists screening walks are the map's, in its order, after a removal too
+        assertEquals(List.copyOf(registry.snapshot().lists().values()), registry.snapshot().inForce());
+        assertTrue(registry.remove("un-sc"));
+        assertEquals(List.copyOf(registry.snapshot().lists().values()), registry.snapshot().inForce());
+        assertEquals(config.lists().size() - 1, registry.snapshot().inForce().size());
+        assertTrue(registry.snapshot().inForce().stream().noneMatch(l -> l.spec().name().equals("un-sc")));
     }
 
     @Test
