@@ -127,6 +127,14 @@ class DocumentListTest {
             try (var files = Files.list(data)) {
                 assertEquals(List.of(second.file()), files.toList(), "the failed build left no file");
             }
+
+            // a second list: a document on both answers from both, on either alone from that one
+            Path other = TestFiles.write(dir, "e.csv", "number,issuing_country,type,reason\nA1,AZE,P,revoked\nC1,GEO,P,stolen\n");
+            registry.reload(new DocumentListSpec("interpol", other, 1000));
+            assertEquals(Set.of(Reason.LOST, Reason.REVOKED),
+                    registry.lookup("A1", "AZE", "P").stream().map(DocumentRecord::reason).collect(java.util.stream.Collectors.toSet()));
+            assertEquals(List.of(Reason.STOLEN), registry.lookup("C1", "GEO", "P").stream().map(DocumentRecord::reason).toList());
+            assertEquals(List.of(Reason.LOST), registry.lookup("B2", "TUR", "I").stream().map(DocumentRecord::reason).toList());
         }
     }
 
