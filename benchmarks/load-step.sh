@@ -10,7 +10,7 @@
 # sized for stalls the screening thread for seconds (BENCHMARKS.md, "Rate steps, session 12").
 # BOARD_ENTRIES=N sizes it otherwise (80 an input sent by default, warm-up included). The load
 # generator gets a heap of LOADGEN_HEAP (4g) so that every pass of a step is a new day: with the
-# launcher's 2g, the days of a 700 inputs/s step filled its share after 23 of 30 passes, and the
+# launcher's 2g of the time, the days of a 700 inputs/s step filled its share after 23 of 30 passes, and the
 # last 7 s measured were repeats (no new flight, no alert: another workload than the rest).
 #
 #   benchmarks/load-step.sh TAG RATE [loadgen options...]
@@ -37,7 +37,7 @@ if [ -n "${BOARD_DIR:-}" ]; then BOARD="$(mktemp -d "$BOARD_DIR/paxgate-board-XX
 # ENGINE_GC / ENGINE_JAVA_OPTS: PAXGATE_GC / PAXGATE_JAVA_OPTS for the engine alone (the load
 # generator keeps the launcher's defaults), e.g. ENGINE_GC=-XX:+UseParallelGC. ENGINE_JAVA_HOME=DIR runs
 # the engine on that JDK (e.g. /usr/lib/jvm/temurin-25-jdk-amd64: generational ZGC) and the load
-# generator on the default one. ENGINE_HEAP=SIZE: the engine's heap (PAXGATE_HEAP; the launcher's 2g).
+# generator on the default one. ENGINE_HEAP=SIZE: the engine's heap (PAXGATE_HEAP; by default the launcher's, a quarter of the memory).
 env ${ENGINE_GC+"PAXGATE_GC=$ENGINE_GC"} ${ENGINE_HEAP+"PAXGATE_HEAP=$ENGINE_HEAP"} ${ENGINE_JAVA_OPTS+"PAXGATE_JAVA_OPTS=$ENGINE_JAVA_OPTS"} \
     ${ENGINE_JAVA_HOME+"JAVA_HOME=$ENGINE_JAVA_HOME"} \
     ./paxgate serve --config "$STEP_CONFIG" --data "$DATA" ${BOARD:+--board-dir "$BOARD"} --http-port $HTTP --tcp-port $TCP \
