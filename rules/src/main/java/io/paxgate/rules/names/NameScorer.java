@@ -56,10 +56,10 @@ public final class NameScorer {
         this.normalizer = normalizer;
     }
 
-    /** A query normalised once, for scoring against many names. */
     /** Where {@link PreparedQuery} lists its runs before it keeps them: masks, joined lengths. */
     private static final ThreadLocal<int[][]> RUN_SCRATCH = ThreadLocal.withInitial(() -> new int[][] {new int[MAX_RUNS], new int[MAX_RUNS]});
 
+    /** A query normalised once, for scoring against many names. */
     public static final class PreparedQuery {
         final NameQuery query;
         final NormalizedName name;
