@@ -10,7 +10,7 @@
 # sized for stalls the screening thread for seconds (BENCHMARKS.md, "Rate steps, session 12").
 # BOARD_ENTRIES=N sizes it otherwise (80 an input sent by default, warm-up included). The load
 # generator gets a heap of LOADGEN_HEAP (4g) so that every pass of a step is a new day: with the
-# launcher's 2g of the time, the days of a 700 inputs/s step filled its share after 23 of 30 passes, and the
+# launcher's 2g heap of the time, the days of a 700 inputs/s step filled its share after 23 of 30 passes, and the
 # last 7 s measured were repeats (no new flight, no alert: another workload than the rest).
 #
 #   benchmarks/load-step.sh TAG RATE [loadgen options...]

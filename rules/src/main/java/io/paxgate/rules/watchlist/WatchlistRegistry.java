@@ -23,18 +23,31 @@ public final class WatchlistRegistry<T> {
     }
 
     /**
-     * Every list in force at one moment; immutable. {@code inForce} is {@code lists}' values as a list,
-     * made once here (whatever is passed for it), so that screening each traveller walks a list
+     * Every list in force at one moment; immutable. {@link #inForce} holds the same lists as
+     * {@link #lists}, in its order, made once here so that screening each traveller walks a list
      * instead of making an iterator of the map's entries.
      */
-    public record Snapshot<T>(long generation, Map<String, LoadedList<T>> lists, List<LoadedList<T>> inForce) {
-        public Snapshot {
-            lists = Map.copyOf(lists);
-            inForce = List.copyOf(lists.values());
-        }
+    public static final class Snapshot<T> {
+        private final long generation;
+        private final Map<String, LoadedList<T>> lists;
+        private final List<LoadedList<T>> inForce;
 
         public Snapshot(long generation, Map<String, LoadedList<T>> lists) {
-            this(generation, lists, List.of());
+            this.generation = generation;
+            this.lists = Map.copyOf(lists);
+            this.inForce = List.copyOf(this.lists.values());
+        }
+
+        public long generation() {
+            return generation;
+        }
+
+        public Map<String, LoadedList<T>> lists() {
+            return lists;
+        }
+
+        public List<LoadedList<T>> inForce() {
+            return inForce;
         }
 
         /** The list in force under {@code name}, or null. */
