@@ -29,13 +29,13 @@ public final class EdifactLexer {
     private Syntax syntax = Syntax.DEFAULT;
     private Charset charset = StandardCharsets.ISO_8859_1;
 
-    // byte classes of the scan loop (see buildClasses())
+    // byte classes of the scan loop (see buildClasses()); the plain scan's three come first
     private static final byte C_DATA = 0;
-    private static final byte C_TERMINATOR = 1;
-    private static final byte C_RELEASE = 2;
-    private static final byte C_NEWLINE = 3;
-    private static final byte C_ELEMENT = 4;
-    private static final byte C_COMPONENT = 5;
+    private static final byte C_COMPONENT = 1;
+    private static final byte C_ELEMENT = 2;
+    private static final byte C_TERMINATOR = 3;
+    private static final byte C_RELEASE = 4;
+    private static final byte C_NEWLINE = 5;
     private static final byte C_REPETITION = 6;
     private final byte[] classTable = new byte[256];
     private Syntax classSyntax;
@@ -159,19 +159,17 @@ public final class EdifactLexer {
 
         // Components are recorded in locals and the segment's arrays; component and repetition
         // numbers (compIdx, compRep) are only written once a repetition separator shows up.
-        int[] cs = seg.compStart;
-        int[] ce = seg.compEnd;
+        int[] sp = seg.sep;
         byte[] cf = seg.compFlags;
         int[] ef = seg.elemFirst;
-        int[] ec = seg.elemCount;
+        sp[0] = segStart - 1;
         ef[0] = 0;
+        seg.flagsWritten = true;
         int n = 0;
         int elem = 0;
-        int efirst = 0;
         boolean reps = false;
         int rep = 0;
         int cidx = 0;
-        int curStart = segStart;
         int flags = 0;
         int i = segStart;
         int status = UNTERMINATED;
@@ -203,17 +201,15 @@ public final class EdifactLexer {
                     if (n >= maxComps) {
                         // Past the bound, later components are folded into the last one: memory
                         // stays bounded and the caller reports the segment as over the limit.
-                        ce[n - 1] = i;
+                        sp[n] = i;
                         cf[n - 1] |= (byte) flags;
                     } else {
-                        if (n >= cs.length) {
+                        if (n >= cf.length) {
                             seg.ensureComponents(n + 1);
-                            cs = seg.compStart;
-                            ce = seg.compEnd;
+                            sp = seg.sep;
                             cf = seg.compFlags;
                         }
-                        cs[n] = curStart;
-                        ce[n] = i;
+                        sp[n + 1] = i;
                         cf[n] = (byte) flags;
                         if (reps) {
                             seg.compRep[n] = (short) Math.min(rep, Short.MAX_VALUE);
@@ -221,18 +217,14 @@ public final class EdifactLexer {
                         }
                         n++;
                     }
-                    curStart = i + 1;
                     flags = 0;
                     if (k == C_ELEMENT) {
-                        ec[elem] = n - efirst;
                         elem++;
-                        if (elem + 1 > ef.length) {
+                        if (elem + 2 > ef.length) {
                             seg.ensureElements(elem + 1);
                             ef = seg.elemFirst;
-                            ec = seg.elemCount;
                         }
                         ef[elem] = n;
-                        efirst = n;
                         rep = 0;
                         cidx = 0;
                     } else if (k == C_COMPONENT) {
@@ -241,7 +233,7 @@ public final class EdifactLexer {
                         if (!reps) {
                             reps = true;
                             seg.hasRepetitions = true;
-                            backfillNumbers(seg, elem, efirst, n, cidx);
+                            backfillNumbers(seg, elem, n);
                         }
                         rep++;
                         cidx = 0;
@@ -257,17 +249,15 @@ public final class EdifactLexer {
             status = TOO_LONG;
         }
         if (n >= maxComps) {
-            ce[n - 1] = i;
+            sp[n] = i;
             cf[n - 1] |= (byte) flags;
         } else {
-            if (n >= cs.length) {
+            if (n >= cf.length) {
                 seg.ensureComponents(n + 1);
-                cs = seg.compStart;
-                ce = seg.compEnd;
+                sp = seg.sep;
                 cf = seg.compFlags;
             }
-            cs[n] = curStart;
-            ce[n] = i;
+            sp[n + 1] = i;
             cf[n] = (byte) flags;
             if (reps) {
                 seg.compRep[n] = (short) Math.min(rep, Short.MAX_VALUE);
@@ -275,7 +265,7 @@ public final class EdifactLexer {
             }
             n++;
         }
-        ec[elem] = n - efirst;
+        ef[elem + 1] = n;
         seg.compCount = n;
         seg.elementCount = elem;
         seg.end = i;
@@ -290,49 +280,38 @@ public final class EdifactLexer {
      * loop in {@link #next} would and returns the terminator's position; -1 at anything else
      * (release character, line break, repetition separator, a bound, no terminator), and the full
      * loop lexes the segment again from its start. Kept apart so that its loop carries only the
-     * values it needs.
+     * values it needs: one store per separator, and one more that is overwritten unless the
+     * separator ends an element.
      */
     private int scanPlain(Segment seg, byte[] b, byte[] cls, int segStart, int hardEnd) {
-        final int[] cs = seg.compStart;
-        final int[] ce = seg.compEnd;
-        final byte[] cf = seg.compFlags;
+        if (seg.flagsWritten) {
+            java.util.Arrays.fill(seg.compFlags, (byte) 0); // the full loop's flags, from an earlier segment
+            seg.flagsWritten = false;
+        }
+        final int[] sp = seg.sep;
         final int[] ef = seg.elemFirst;
-        final int[] ec = seg.elemCount;
-        final int cap = Math.min(maxComponents, cs.length);
-        final int lastElem = ef.length - 2;
+        // n components stored means sp[n] written; elem <= n, so one bound covers both arrays
+        final int cap = Math.min(maxComponents, Math.min(sp.length, ef.length) - 1);
+        sp[0] = segStart - 1;
         ef[0] = 0;
         int n = 0;
         int elem = 0;
-        int efirst = 0;
-        int curStart = segStart;
         for (int i = segStart; i < hardEnd; i++) {
             int k = cls[b[i] & 0xFF];
             if (k == C_DATA) {
                 continue;
             }
-            if ((k != C_TERMINATOR && k != C_ELEMENT && k != C_COMPONENT) || n >= cap) {
+            if (k > C_TERMINATOR || n >= cap) {
                 return -1;
             }
-            cs[n] = curStart;
-            ce[n] = i;
-            cf[n] = 0;
-            n++;
-            curStart = i + 1;
+            sp[++n] = i;
+            ef[elem + 1] = n; // the next element's first component, if this separator ends an element
             if (k == C_TERMINATOR) {
-                ec[elem] = n - efirst;
                 seg.compCount = n;
                 seg.elementCount = elem;
                 return i;
             }
-            if (k == C_ELEMENT) {
-                if (elem >= lastElem) {
-                    return -1;
-                }
-                ec[elem] = n - efirst;
-                elem++;
-                ef[elem] = n;
-                efirst = n;
-            }
+            elem += k - C_COMPONENT; // 1 for an element separator, 0 for a component separator
         }
         return -1;
     }
@@ -341,21 +320,19 @@ public final class EdifactLexer {
      * At the first repetition separator of a segment: the component and repetition numbers of
      * the components recorded so far (all repetition 0), so that {@link Segment#slot} can search them.
      */
-    private static void backfillNumbers(Segment seg, int elem, int efirst, int n, int cidx) {
-        if (seg.compRep.length < seg.compStart.length) {
-            seg.compRep = java.util.Arrays.copyOf(seg.compRep, seg.compStart.length);
-            seg.compIdx = java.util.Arrays.copyOf(seg.compIdx, seg.compStart.length);
+    private static void backfillNumbers(Segment seg, int elem, int n) {
+        if (seg.compRep.length < seg.compFlags.length) {
+            seg.compRep = java.util.Arrays.copyOf(seg.compRep, seg.compFlags.length);
+            seg.compIdx = java.util.Arrays.copyOf(seg.compIdx, seg.compFlags.length);
         }
-        for (int e = 0; e < elem; e++) {
-            int first = seg.elemFirst[e];
-            for (int j = first; j < first + seg.elemCount[e]; j++) {
+        int[] ef = seg.elemFirst;
+        for (int e = 0; e <= elem; e++) {
+            int first = ef[e];
+            int last = e < elem ? ef[e + 1] : n;
+            for (int j = first; j < last; j++) {
                 seg.compRep[j] = 0;
                 seg.compIdx[j] = (short) Math.min(j - first, Short.MAX_VALUE);
             }
-        }
-        for (int j = efirst; j < n; j++) {
-            seg.compRep[j] = 0;
-            seg.compIdx[j] = (short) Math.min(j - efirst, Short.MAX_VALUE);
         }
     }
 
@@ -394,8 +371,8 @@ public final class EdifactLexer {
      * break inside the tag is skipped), else -1.
      */
     private static int tagOf(Segment seg) {
-        int from = seg.compStart[0];
-        int to = seg.compEnd[0];
+        int from = seg.sep[0] + 1;
+        int to = seg.sep[1];
         if (seg.compFlags[0] == 0) {
             if (to - from != 3) {
                 return -1;

@@ -30,17 +30,19 @@ public final class Segment {
     int index;
     boolean hasRepetitions;
 
-    // flat component arrays; element e occupies [elemFirst[e], elemFirst[e] + elemCount[e]);
-    // compRep and compIdx are only filled when hasRepetitions
+    // Flat component arrays. Components are separated by one byte each, so one array of
+    // separator positions describes them all: sep[0] is the byte before the segment, component s
+    // spans (sep[s], sep[s + 1]). Element e holds components [elemFirst[e], elemFirst[e + 1])
+    // (elemFirst[elementCount + 1] is compCount). compFlags is all zero unless flagsWritten;
+    // compRep and compIdx are only filled when hasRepetitions.
     int compCount;
-    int[] compStart = new int[64];
-    int[] compEnd = new int[64];
-    byte[] compFlags = new byte[64];
-    short[] compRep = new short[64];
-    short[] compIdx = new short[64];
+    int[] sep = new int[129];
+    byte[] compFlags = new byte[128];
+    boolean flagsWritten;
+    short[] compRep = new short[128];
+    short[] compIdx = new short[128];
     int elementCount;
-    int[] elemFirst = new int[32];
-    int[] elemCount = new int[32];
+    int[] elemFirst = new int[129];
 
     private byte[] scratch = new byte[256];
     private byte[] text = new byte[256];
@@ -87,11 +89,11 @@ public final class Segment {
             return 0;
         }
         if (!hasRepetitions) {
-            return elemCount[e];
+            return elemCount(e);
         }
         int first = elemFirst[e];
         int n = 0;
-        for (int i = first; i < first + elemCount[e]; i++) {
+        for (int i = first; i < first + elemCount(e); i++) {
             if (compRep[i] == 0) {
                 n++;
             }
@@ -101,14 +103,14 @@ public final class Segment {
 
     /** Number of repetitions of element {@code e} (syntax 4 repetition separator); 1 for a plain element. */
     public int repetitionCount(int e) {
-        if (e < 1 || e > elementCount || elemCount[e] == 0) {
+        if (e < 1 || e > elementCount || elemCount(e) == 0) {
             return 0;
         }
         if (!hasRepetitions) {
             return 1;
         }
         int first = elemFirst[e];
-        return compRep[first + elemCount[e] - 1] + 1;
+        return compRep[first + elemCount(e) - 1] + 1;
     }
 
     /** Slot of component {@code c} of repetition {@code r} of element {@code e}, or -1. */
@@ -118,9 +120,9 @@ public final class Segment {
         }
         int first = elemFirst[e];
         if (!hasRepetitions) {
-            return r == 0 && c <= elemCount[e] ? first + c - 1 : -1;
+            return r == 0 && c <= elemCount(e) ? first + c - 1 : -1;
         }
-        for (int i = first, last = first + elemCount[e]; i < last; i++) {
+        for (int i = first, last = first + elemCount(e); i < last; i++) {
             if (compRep[i] == r && compIdx[i] == c - 1) {
                 return i;
             }
@@ -131,7 +133,7 @@ public final class Segment {
     /** True when the component is absent or empty. */
     public boolean isEmpty(int e, int c) {
         int s = slot(e, 0, c);
-        return s < 0 || compStart[s] == compEnd[s];
+        return s < 0 || from(s) == to(s);
     }
 
     public boolean isPresent(int e, int c) {
@@ -141,7 +143,7 @@ public final class Segment {
     /** Byte length of the component as received (release characters included). */
     public int rawLength(int e, int c) {
         int s = slot(e, 0, c);
-        return s < 0 ? 0 : compEnd[s] - compStart[s];
+        return s < 0 ? 0 : to(s) - from(s);
     }
 
     /**
@@ -153,13 +155,13 @@ public final class Segment {
         if (s < 0) {
             return 0;
         }
-        return compFlags[s] == 0 ? compEnd[s] - compStart[s] : unescape(compStart[s], compEnd[s]);
+        return compFlags[s] == 0 ? to(s) - from(s) : unescape(from(s), to(s));
     }
 
     /** Byte offset of the component in the whole input, or of the segment when absent. */
     public long offset(int e, int c) {
         int s = slot(e, 0, c);
-        return baseOffset + (s < 0 ? start : compStart[s]);
+        return baseOffset + (s < 0 ? start : from(s));
     }
 
     /** Compares a component with an ASCII string without allocating. */
@@ -171,8 +173,8 @@ public final class Segment {
         if (compFlags[s] != 0) {
             return ascii.equals(text(e, c));
         }
-        int from = compStart[s];
-        int len = compEnd[s] - from;
+        int from = from(s);
+        int len = to(s) - from;
         if (len != ascii.length()) {
             return false;
         }
@@ -187,7 +189,7 @@ public final class Segment {
     /** The first byte of a component, or 0 when empty: handy for one-letter codes. */
     public int firstByte(int e, int c) {
         int s = slot(e, 0, c);
-        return s < 0 || compStart[s] == compEnd[s] ? 0 : buf[compStart[s]] & 0xFF;
+        return s < 0 || from(s) == to(s) ? 0 : buf[from(s)] & 0xFF;
     }
 
     /** The component as text (release characters and line breaks removed), or null when empty. */
@@ -198,10 +200,10 @@ public final class Segment {
     /** Component {@code c} of repetition {@code r} (0-based) of element {@code e}, or null when empty. */
     public String text(int e, int r, int c) {
         int s = slot(e, r, c);
-        if (s < 0 || compStart[s] == compEnd[s]) {
+        if (s < 0 || from(s) == to(s)) {
             return null;
         }
-        return decode(compStart[s], compEnd[s], compFlags[s]);
+        return decode(from(s), to(s), compFlags[s]);
     }
 
     /**
@@ -210,18 +212,18 @@ public final class Segment {
      */
     public String code(int e, int c) {
         int s = slot(e, 0, c);
-        if (s < 0 || compStart[s] == compEnd[s]) {
+        if (s < 0 || from(s) == to(s)) {
             return null;
         }
-        int from = compStart[s];
-        int len = compEnd[s] - from;
+        int from = from(s);
+        int len = to(s) - from;
         if (compFlags[s] == 0 && len <= 3) {
             String cached = from + 4 <= buf.length ? memoCode(from, len) : CodeCache.lookup(buf, from, len);
             if (cached != null) {
                 return cached;
             }
         }
-        return decode(from, compEnd[s], compFlags[s]);
+        return decode(from, to(s), compFlags[s]);
     }
 
     /**
@@ -260,8 +262,8 @@ public final class Segment {
         if (s < 0) {
             return 0;
         }
-        int from = compStart[s];
-        int len = compEnd[s] - from;
+        int from = from(s);
+        int len = to(s) - from;
         if (compFlags[s] == 0 && len > 0 && len <= 4 && from + 4 <= buf.length) {
             // clean and short, the usual qualifier: four bytes read at once, the extra ones shifted out
             int v = (int) BIG_ENDIAN_INT.get(buf, from) >>> ((4 - len) << 3);
@@ -309,13 +311,13 @@ public final class Segment {
      * unescaped: for free text that senders split arbitrarily.
      */
     public String elementText(int e) {
-        if (e < 1 || e > elementCount || elemCount[e] == 0) {
+        if (e < 1 || e > elementCount || elemCount(e) == 0) {
             return null; // no components recorded: the element is past the component bound
         }
         int first = elemFirst[e];
-        int last = first + elemCount[e] - 1;
-        int from = compStart[first];
-        int to = compEnd[last];
+        int last = first + elemCount(e) - 1;
+        int from = from(first);
+        int to = to(last);
         if (from == to) {
             return null;
         }
@@ -340,14 +342,14 @@ public final class Segment {
         int only = -1;
         for (int i = c; i <= n; i++) {
             int s = slot(e, 0, i);
-            if (s < 0 || compStart[s] == compEnd[s]) {
+            if (s < 0 || from(s) == to(s)) {
                 continue;
             }
             parts++;
             only = s;
         }
         if (parts <= 1) {
-            return parts == 0 ? null : decode(compStart[only], compEnd[only], compFlags[only]);
+            return parts == 0 ? null : decode(from(only), to(only), compFlags[only]);
         }
         return textString(0, joinText(e, c, e));
     }
@@ -364,7 +366,7 @@ public final class Segment {
             for (int i = el == e ? c : 1, n = componentCount(el); i <= n; i++) {
                 int s = slot(el, 0, i);
                 if (s >= 0) {
-                    len += compEnd[s] - compStart[s] + 1;
+                    len += to(s) - from(s) + 1;
                 }
             }
         }
@@ -375,13 +377,13 @@ public final class Segment {
         for (int el = e; el <= lastElement; el++) {
             for (int i = el == e ? c : 1, n = componentCount(el); i <= n; i++) {
                 int s = slot(el, 0, i);
-                if (s < 0 || compStart[s] == compEnd[s]) {
+                if (s < 0 || from(s) == to(s)) {
                     continue;
                 }
                 if (at > 0) {
                     text[at++] = ' ';
                 }
-                at = appendUnescaped(compStart[s], compEnd[s], compFlags[s], text, at);
+                at = appendUnescaped(from(s), to(s), compFlags[s], text, at);
             }
         }
         return at == 0 ? -1 : at;
@@ -390,13 +392,13 @@ public final class Segment {
     /** Component {@code c} of element {@code e} unescaped into {@link #textBytes()}; its length, -1 when empty. */
     public int copyText(int e, int c) {
         int s = slot(e, 0, c);
-        if (s < 0 || compStart[s] == compEnd[s]) {
+        if (s < 0 || from(s) == to(s)) {
             return -1;
         }
-        if (text.length < compEnd[s] - compStart[s]) {
-            text = new byte[Math.max(compEnd[s] - compStart[s], text.length * 2)];
+        if (text.length < to(s) - from(s)) {
+            text = new byte[Math.max(to(s) - from(s), text.length * 2)];
         }
-        return appendUnescaped(compStart[s], compEnd[s], compFlags[s], text, 0);
+        return appendUnescaped(from(s), to(s), compFlags[s], text, 0);
     }
 
     /**
@@ -407,24 +409,24 @@ public final class Segment {
     public String joined(int e, int c1, String separator, int c2) {
         int s1 = slot(e, 0, c1);
         int s2 = slot(e, 0, c2);
-        boolean has1 = s1 >= 0 && compStart[s1] != compEnd[s1];
-        boolean has2 = s2 >= 0 && compStart[s2] != compEnd[s2];
+        boolean has1 = s1 >= 0 && from(s1) != to(s1);
+        boolean has2 = s2 >= 0 && from(s2) != to(s2);
         if (!has1 || !has2) {
-            return has1 ? decode(compStart[s1], compEnd[s1], compFlags[s1])
-                    : has2 ? decode(compStart[s2], compEnd[s2], compFlags[s2]) : null;
+            return has1 ? decode(from(s1), to(s1), compFlags[s1])
+                    : has2 ? decode(from(s2), to(s2), compFlags[s2]) : null;
         }
         if (charset == StandardCharsets.UTF_8) {
             return text(e, c1) + separator + text(e, c2); // a multi-byte character must not be decoded across a join
         }
-        int len = compEnd[s1] - compStart[s1] + separator.length() + compEnd[s2] - compStart[s2];
+        int len = to(s1) - from(s1) + separator.length() + to(s2) - from(s2);
         if (text.length < len) {
             text = new byte[Math.max(len, text.length * 2)];
         }
-        int at = appendUnescaped(compStart[s1], compEnd[s1], compFlags[s1], text, 0);
+        int at = appendUnescaped(from(s1), to(s1), compFlags[s1], text, 0);
         for (int i = 0; i < separator.length(); i++) {
             text[at++] = (byte) separator.charAt(i);
         }
-        at = appendUnescaped(compStart[s2], compEnd[s2], compFlags[s2], text, at);
+        at = appendUnescaped(from(s2), to(s2), compFlags[s2], text, at);
         return textString(0, at);
     }
 
@@ -461,13 +463,13 @@ public final class Segment {
     /** A non-negative integer, or {@code dflt} when empty or not a number. */
     public long number(int e, int c, long dflt) {
         int s = slot(e, 0, c);
-        if (s < 0 || compStart[s] == compEnd[s]) {
+        if (s < 0 || from(s) == to(s)) {
             return dflt;
         }
         // a dirty component (hard-wrapped, released) is read from its unescaped copy
         byte[] src = buf;
-        int from = compStart[s];
-        int to = compEnd[s];
+        int from = from(s);
+        int to = to(s);
         if (compFlags[s] != 0) {
             src = scratch;
             to = unescape(from, to);
@@ -497,8 +499,8 @@ public final class Segment {
             return -1;
         }
         byte[] src = buf;
-        int start = compStart[s];
-        int end = compEnd[s];
+        int start = from(s);
+        int end = to(s);
         if (compFlags[s] != 0) {
             src = scratch;
             end = unescape(start, end);
@@ -535,10 +537,10 @@ public final class Segment {
         }
         if (compFlags[s] == 0) {
             valueBuf = buf;
-            valueFrom = compStart[s];
-            return compEnd[s] - compStart[s];
+            valueFrom = from(s);
+            return to(s) - from(s);
         }
-        int len = unescape(compStart[s], compEnd[s]);
+        int len = unescape(from(s), to(s));
         valueBuf = scratch;
         valueFrom = 0;
         return len;
@@ -596,22 +598,36 @@ public final class Segment {
         return n;
     }
 
+    /** First byte of component slot {@code s}. */
+    private int from(int s) {
+        return sep[s] + 1;
+    }
+
+    /** The byte after component slot {@code s} (its separator or terminator). */
+    private int to(int s) {
+        return sep[s + 1];
+    }
+
+    /** Number of components (all repetitions) of element {@code e}. */
+    private int elemCount(int e) {
+        return elemFirst[e + 1] - elemFirst[e];
+    }
+
+    /** Room for {@code n} components. */
     void ensureComponents(int n) {
-        if (n > compStart.length) {
-            int size = Math.max(n, compStart.length * 2);
-            compStart = Arrays.copyOf(compStart, size);
-            compEnd = Arrays.copyOf(compEnd, size);
+        if (n > compFlags.length) {
+            int size = Math.max(n, compFlags.length * 2);
+            sep = Arrays.copyOf(sep, size + 1);
             compFlags = Arrays.copyOf(compFlags, size);
             compRep = Arrays.copyOf(compRep, size);
             compIdx = Arrays.copyOf(compIdx, size);
         }
     }
 
+    /** Room for elements 0 to {@code n - 1} and the end mark after them. */
     void ensureElements(int n) {
-        if (n > elemFirst.length) {
-            int size = Math.max(n, elemFirst.length * 2);
-            elemFirst = Arrays.copyOf(elemFirst, size);
-            elemCount = Arrays.copyOf(elemCount, size);
+        if (n + 1 > elemFirst.length) {
+            elemFirst = Arrays.copyOf(elemFirst, Math.max(n + 1, elemFirst.length * 2));
         }
     }
 
