@@ -134,10 +134,8 @@ public final class EdifactLexer {
             buildClasses();
         }
         final byte[] cls = classTable;
-        final boolean wrapBreaks = !syntax.terminatorIsNewline();
         final int segStart = pos;
         final int hardEnd = (int) Math.min((long) limit, (long) segStart + maxSegmentBytes);
-        final int maxComps = maxComponents;
 
         if (seg.buf != b || seg.syntax != syntax || seg.charset != charset) {
             // reference stores only when they change: spares three GC write barriers per segment
@@ -153,10 +151,19 @@ public final class EdifactLexer {
         if (plainEnd >= 0) {
             seg.end = plainEnd;
             pos = plainEnd + 1;
-            seg.tag = tagOf(seg);
+            seg.tag = seg.sep[1] - segStart == 3 ? plainTag(b, segStart) : -1;
             return OK;
         }
+        return scanFull(seg, b, cls, segStart, hardEnd);
+    }
 
+    /**
+     * Any segment, after {@link #scanPlain} gave up on it: release characters, line breaks,
+     * repetitions and the bounds. Kept out of {@link #next} so that the usual path stays small.
+     */
+    private int scanFull(Segment seg, byte[] b, byte[] cls, int segStart, int hardEnd) {
+        final boolean wrapBreaks = !syntax.terminatorIsNewline();
+        final int maxComps = maxComponents;
         // Components are recorded in locals and the segment's arrays; component and repetition
         // numbers (compIdx, compRep) are only written once a repetition separator shows up.
         int[] sp = seg.sep;
@@ -374,14 +381,7 @@ public final class EdifactLexer {
         int from = seg.sep[0] + 1;
         int to = seg.sep[1];
         if (seg.compFlags[0] == 0) {
-            if (to - from != 3) {
-                return -1;
-            }
-            byte[] b = seg.buf;
-            int c0 = b[from] & 0xFF;
-            int c1 = b[from + 1] & 0xFF;
-            int c2 = b[from + 2] & 0xFF;
-            return (TAG_BYTES[c0] & TAG_BYTES[c1] & TAG_BYTES[c2]) != 0 ? c0 << 16 | c1 << 8 | c2 : -1;
+            return to - from == 3 ? plainTag(seg.buf, from) : -1;
         }
         if ((seg.compFlags[0] & Segment.FLAG_RELEASE) != 0) {
             return -1;
@@ -399,6 +399,14 @@ public final class EdifactLexer {
             t = t << 8 | c;
         }
         return n == 3 ? t : -1;
+    }
+
+    /** The tag packed as an int when the three bytes at {@code from} are upper-case letters or digits, else -1. */
+    private static int plainTag(byte[] b, int from) {
+        int c0 = b[from] & 0xFF;
+        int c1 = b[from + 1] & 0xFF;
+        int c2 = b[from + 2] & 0xFF;
+        return (TAG_BYTES[c0] & TAG_BYTES[c1] & TAG_BYTES[c2]) != 0 ? c0 << 16 | c1 << 8 | c2 : -1;
     }
 
     /** 1 for the bytes a tag is made of (A-Z, 0-9): one branch for a whole tag. */
