@@ -133,7 +133,7 @@ public final class Segment {
     /** True when the component is absent or empty. */
     public boolean isEmpty(int e, int c) {
         int s = slot(e, 0, c);
-        return s < 0 || from(s) == to(s);
+        return absent(s);
     }
 
     public boolean isPresent(int e, int c) {
@@ -189,7 +189,7 @@ public final class Segment {
     /** The first byte of a component, or 0 when empty: handy for one-letter codes. */
     public int firstByte(int e, int c) {
         int s = slot(e, 0, c);
-        return s < 0 || from(s) == to(s) ? 0 : buf[from(s)] & 0xFF;
+        return absent(s) ? 0 : compFlags[s] == 0 ? buf[from(s)] & 0xFF : scratch[0] & 0xFF;
     }
 
     /** The component as text (release characters and line breaks removed), or null when empty. */
@@ -200,7 +200,7 @@ public final class Segment {
     /** Component {@code c} of repetition {@code r} (0-based) of element {@code e}, or null when empty. */
     public String text(int e, int r, int c) {
         int s = slot(e, r, c);
-        if (s < 0 || from(s) == to(s)) {
+        if (absent(s)) {
             return null;
         }
         return decode(from(s), to(s), compFlags[s]);
@@ -212,7 +212,7 @@ public final class Segment {
      */
     public String code(int e, int c) {
         int s = slot(e, 0, c);
-        if (s < 0 || from(s) == to(s)) {
+        if (absent(s)) {
             return null;
         }
         int from = from(s);
@@ -342,7 +342,7 @@ public final class Segment {
         int only = -1;
         for (int i = c; i <= n; i++) {
             int s = slot(e, 0, i);
-            if (s < 0 || from(s) == to(s)) {
+            if (absent(s)) {
                 continue;
             }
             parts++;
@@ -377,7 +377,7 @@ public final class Segment {
         for (int el = e; el <= lastElement; el++) {
             for (int i = el == e ? c : 1, n = componentCount(el); i <= n; i++) {
                 int s = slot(el, 0, i);
-                if (s < 0 || from(s) == to(s)) {
+                if (absent(s)) {
                     continue;
                 }
                 if (at > 0) {
@@ -392,7 +392,7 @@ public final class Segment {
     /** Component {@code c} of element {@code e} unescaped into {@link #textBytes()}; its length, -1 when empty. */
     public int copyText(int e, int c) {
         int s = slot(e, 0, c);
-        if (s < 0 || from(s) == to(s)) {
+        if (absent(s)) {
             return -1;
         }
         if (text.length < to(s) - from(s)) {
@@ -409,8 +409,8 @@ public final class Segment {
     public String joined(int e, int c1, String separator, int c2) {
         int s1 = slot(e, 0, c1);
         int s2 = slot(e, 0, c2);
-        boolean has1 = s1 >= 0 && from(s1) != to(s1);
-        boolean has2 = s2 >= 0 && from(s2) != to(s2);
+        boolean has1 = !absent(s1);
+        boolean has2 = !absent(s2);
         if (!has1 || !has2) {
             return has1 ? decode(from(s1), to(s1), compFlags[s1])
                     : has2 ? decode(from(s2), to(s2), compFlags[s2]) : null;
@@ -463,7 +463,7 @@ public final class Segment {
     /** A non-negative integer, or {@code dflt} when empty or not a number. */
     public long number(int e, int c, long dflt) {
         int s = slot(e, 0, c);
-        if (s < 0 || from(s) == to(s)) {
+        if (absent(s)) {
             return dflt;
         }
         // a dirty component (hard-wrapped, released) is read from its unescaped copy
@@ -551,11 +551,22 @@ public final class Segment {
         return new String(buf, start, end - start, charset);
     }
 
+    /**
+     * True when component slot {@code s} is missing or holds nothing once release characters and
+     * line breaks are removed (a hard wrap can leave a component of only a line break). A dirty
+     * component that is not empty is left unescaped in {@code scratch}.
+     */
+    private boolean absent(int s) {
+        return s < 0 || from(s) == to(s) || (compFlags[s] != 0 && unescape(from(s), to(s)) == 0);
+    }
+
+    /** The text of {@code buf[from, to)}, unescaped when {@code flags} says so; null when that leaves nothing. */
     private String decode(int from, int to, byte flags) {
         if (flags == 0) {
             return new String(buf, from, to - from, charset);
         }
-        return new String(scratch, 0, unescape(from, to), charset);
+        int len = unescape(from, to);
+        return len == 0 ? null : new String(scratch, 0, len, charset);
     }
 
     /** Copies {@code buf[from, to)} into {@code scratch} without release characters and line breaks; returns the length. */

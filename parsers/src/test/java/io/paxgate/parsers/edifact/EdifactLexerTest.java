@@ -177,6 +177,19 @@ class EdifactLexerTest {
     }
 
     @Test
+    void componentOfOnlyAHardWrapIsEmpty() {
+        // a Type B line break where the given name would be: no name, not an empty one
+        Segment s = lexOne(Syntax.DEFAULT, "NAD+FL+++SMITH:\r\n:JOHN+MAIN STREET'");
+        assertEquals("SMITH", s.text(4, 1));
+        assertNull(s.text(4, 2));
+        assertTrue(s.isEmpty(4, 2));
+        assertEquals(0, s.firstByte(4, 2));
+        assertEquals("SMITH JOHN", s.joinedText(4, 1));
+        assertEquals("JOHN", s.joined(4, 2, " ", 3));
+        assertEquals("MAIN STREET", s.text(5, 1));
+    }
+
+    @Test
     void segmentOverTheByteLimitStopsAtTheLimit() {
         EdifactLexer small = new EdifactLexer(100, 64);
         small.syntax(Syntax.DEFAULT);
