@@ -331,7 +331,7 @@ public final class PnrgovDecoder implements MessageDecoder {
         if (s.isPresent(1, 3)) {
             return dateTime(s, 1, 3, 1, 4);
         }
-        if (departure == null || s.rawLength(1, 4) != 4) {
+        if (departure == null || s.length(1, 4) != 4) {
             return null;
         }
         LocalDateTime a = EdifactDates.at(departure.toLocalDate(), s, 1, 4);
