@@ -6,9 +6,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
@@ -29,9 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * as the sample does, and with no error.
  */
 class HardWrapProperties {
-    private static final List<byte[]> SAMPLES = List.of(
-            resource("/samples/paxlst_d12b_2pax.edi"),
-            resource("/pnrgov/pnrgov_13_1_1pnr_2pax.edi"));
+    private static final List<byte[]> SAMPLES = Samples.EDIFACT;
     /** Fields that say where something was read, not what: they move with the line breaks. */
     private static final Set<String> POSITIONS = Set.of("offset", "problems", "source");
 
@@ -123,13 +118,5 @@ class HardWrapProperties {
             }
         }
         sb.append('}');
-    }
-
-    private static byte[] resource(String name) {
-        try (InputStream in = HardWrapProperties.class.getResourceAsStream(name)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

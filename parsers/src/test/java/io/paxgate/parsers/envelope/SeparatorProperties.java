@@ -11,9 +11,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -26,9 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * field for field, as the sample does, and with no error.
  */
 class SeparatorProperties {
-    private static final List<byte[]> SAMPLES = List.of(
-            resource("/samples/paxlst_d12b_2pax.edi"),
-            resource("/pnrgov/pnrgov_13_1_1pnr_2pax.edi"));
+    private static final List<byte[]> SAMPLES = Samples.EDIFACT;
     private static final String CANDIDATES = "!\"#$%&'()*+,-/:;<=>?@[\\]^_`{|}~";
 
     @Provide
@@ -114,13 +109,5 @@ class SeparatorProperties {
             sb.append(c);
         }
         return sb.toString();
-    }
-
-    private static byte[] resource(String name) {
-        try (InputStream in = SeparatorProperties.class.getResourceAsStream(name)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
