@@ -1,6 +1,7 @@
 package io.paxgate.parsers.envelope;
 
 import io.paxgate.parsers.InputDecoder;
+import io.paxgate.parsers.ModelDump;
 import io.paxgate.parsers.edifact.EdifactLexer;
 import io.paxgate.parsers.edifact.Segment;
 import io.paxgate.parsers.edifact.Syntax;
@@ -44,7 +45,7 @@ class SeparatorProperties {
         assertFalse(got.hasErrors(), () -> got.problems() + "\n" + text);
         assertEquals(want.messages().size(), got.messages().size(), text);
         for (int i = 0; i < want.messages().size(); i++) {
-            assertEquals(HardWrapProperties.dump(want.messages().get(i)), HardWrapProperties.dump(got.messages().get(i)), text);
+            assertEquals(ModelDump.of(want.messages().get(i)), ModelDump.of(got.messages().get(i)), text);
         }
     }
 

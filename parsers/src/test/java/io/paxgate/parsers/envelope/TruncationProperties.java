@@ -1,6 +1,7 @@
 package io.paxgate.parsers.envelope;
 
 import io.paxgate.parsers.InputDecoder;
+import io.paxgate.parsers.ModelDump;
 import io.paxgate.parsers.model.DecodedMessage;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -37,7 +38,7 @@ class TruncationProperties {
         List<DecodedMessage> got = new InputDecoder().decode(input).messages();
         String text = new String(input, 0, Math.min(input.length, n + junk.length + 200), StandardCharsets.ISO_8859_1);
         // the second interchange's messages are the last ones
-        assertEquals(HardWrapProperties.dump(want),
-                HardWrapProperties.dump(got.subList(Math.max(0, got.size() - want.size()), got.size())), text);
+        assertEquals(ModelDump.of(want),
+                ModelDump.of(got.subList(Math.max(0, got.size() - want.size()), got.size())), text);
     }
 }
