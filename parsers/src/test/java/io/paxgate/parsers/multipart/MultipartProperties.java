@@ -2,6 +2,7 @@ package io.paxgate.parsers.multipart;
 
 import io.paxgate.parsers.InputDecoder;
 import io.paxgate.parsers.ModelDump;
+import io.paxgate.parsers.edifact.Edi;
 import io.paxgate.parsers.envelope.DecodeResult;
 import io.paxgate.parsers.model.DecodedMessage;
 import io.paxgate.parsers.model.PaxlstMessage;
@@ -10,9 +11,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * and is not reported incomplete.
  */
 class MultipartProperties {
-    private static final String SAMPLE = sample();
+    private static final String SAMPLE = new String(Edi.resource("samples/paxlst_d12b_2pax.edi"), StandardCharsets.ISO_8859_1);
     private static final String[] LINES = SAMPLE.split("\n");
 
     @Property(tries = 300)
@@ -110,13 +108,5 @@ class MultipartProperties {
             sb.append(LINES[i - 1]).append('\n');
         }
         return sb.toString();
-    }
-
-    private static String sample() {
-        try (InputStream in = MultipartProperties.class.getResourceAsStream("/samples/paxlst_d12b_2pax.edi")) {
-            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

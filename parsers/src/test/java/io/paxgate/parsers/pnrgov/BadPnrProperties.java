@@ -11,9 +11,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -26,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * PNR exactly as the undamaged push does, field for field, and never throws.
  */
 class BadPnrProperties {
-    private static final String SAMPLE = sample();
+    private static final String SAMPLE = new String(PnrgovMessages.resource("pnrgov_13_1_1pnr_2pax.edi"), StandardCharsets.ISO_8859_1);
     /** No terminator, release character or line break (they move segment bounds), and no S, R or C (no new SRC). */
     private static final String DAMAGE = "ABDEFXYZ0123456789 +:./-";
 
@@ -80,13 +77,5 @@ class BadPnrProperties {
             }
         }
         return sb.toString();
-    }
-
-    private static String sample() {
-        try (InputStream in = BadPnrProperties.class.getResourceAsStream("/pnrgov/pnrgov_13_1_1pnr_2pax.edi")) {
-            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
