@@ -17,8 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * The same PNRGOV XML push spelled another way decodes to the same messages, field for field: the
- * white space between elements taken out, a namespace prefix on every element, single quotes
- * around attributes, character references and CDATA for letters, comments between elements, in
+ * white space between elements taken out, a namespace prefix on every element, attributes in
+ * another order, single quotes around attributes, character references and CDATA for letters, comments between elements, in
  * any combination (the XML declaration left as it is). XML parsers give all of these the same
  * infoset; the decoder must too.
  */
@@ -26,11 +26,14 @@ class XmlSpellingProperties {
     private static final String SAMPLE = new String(Edi.resource("pnrgov-xml/two-pnrs.xml"), StandardCharsets.UTF_8);
     private static final Pattern ATTRIBUTE = Pattern.compile("=\"([^\"]*)\"");
     private static final Pattern TEXT = Pattern.compile(">([^<>&\\s][^<>&]*)</");
+    private static final Pattern START_TAG = Pattern.compile("<([A-Za-z][\\w:.-]*(?:\\s+[\\w:.-]+=\"[^\"]*\")+)\\s*(?=/?>)");
+    private static final Pattern ONE_ATTRIBUTE = Pattern.compile("[\\w:.-]+=\"[^\"]*\"");
     private static final Pattern END_OF_TAG = Pattern.compile(">(\\s*)<(?![/!?])");
 
     @Property(tries = 200)
     void anotherSpellingDecodesToTheSameMessages(@ForAll boolean compact, @ForAll boolean prefix, @ForAll boolean quotes,
-            @ForAll boolean references, @ForAll boolean cdata, @ForAll boolean comments, @ForAll long seed) {
+            @ForAll boolean shuffle, @ForAll boolean references, @ForAll boolean cdata, @ForAll boolean comments,
+            @ForAll long seed) {
         Random random = new Random(seed);
         int body = SAMPLE.indexOf("?>") + 2; // the XML declaration has pseudo-attributes, not attributes
         String x = SAMPLE.substring(body);
@@ -40,6 +43,9 @@ class XmlSpellingProperties {
         if (prefix) {
             x = x.replace("<IATA_PNRGOV_NotifRQ xmlns=", "<IATA_PNRGOV_NotifRQ xmlns:p=")
                     .replaceAll("<(?=[A-Za-z])", "<p:").replaceAll("</(?=[A-Za-z])", "</p:");
+        }
+        if (shuffle) {
+            x = replaceIn(x, START_TAG, tag -> "<" + shuffled(tag, random));
         }
         if (references) {
             x = replaceIn(x, ATTRIBUTE, v -> "=\"" + reference(v, random) + "\"");
@@ -62,6 +68,18 @@ class XmlSpellingProperties {
         for (int i = 0; i < want.messages().size(); i++) {
             assertEquals(ModelDump.of(want.messages().get(i)), ModelDump.of(got.messages().get(i)), spelled);
         }
+    }
+
+    /** A start tag's name and attributes, the attributes in another order. */
+    private static String shuffled(String tag, Random random) {
+        String name = tag.split("\\s", 2)[0];
+        java.util.List<String> attributes = new java.util.ArrayList<>();
+        Matcher m = ONE_ATTRIBUTE.matcher(tag.substring(name.length()));
+        while (m.find()) {
+            attributes.add(m.group());
+        }
+        java.util.Collections.shuffle(attributes, random);
+        return name + " " + String.join(" ", attributes);
     }
 
     /** Some letters of {@code v} as decimal or hexadecimal character references. */
