@@ -171,7 +171,6 @@ public final class EdifactLexer {
         int[] ef = seg.elemFirst;
         sp[0] = segStart - 1;
         ef[0] = 0;
-        seg.flagsWritten = true;
         int n = 0;
         int elem = 0;
         boolean reps = false;
@@ -274,6 +273,7 @@ public final class EdifactLexer {
         }
         ef[elem + 1] = n;
         seg.compCount = n;
+        seg.flagsWritten = n; // what the next plain scan clears
         seg.elementCount = elem;
         seg.end = i;
         pos = status == OK ? i + 1 : i;
@@ -291,9 +291,9 @@ public final class EdifactLexer {
      * separator ends an element.
      */
     private int scanPlain(Segment seg, byte[] b, byte[] cls, int segStart, int hardEnd) {
-        if (seg.flagsWritten) {
-            java.util.Arrays.fill(seg.compFlags, (byte) 0); // the full loop's flags, from an earlier segment
-            seg.flagsWritten = false;
+        if (seg.flagsWritten > 0) {
+            java.util.Arrays.fill(seg.compFlags, 0, seg.flagsWritten, (byte) 0); // the full loop's, from an earlier segment
+            seg.flagsWritten = 0;
         }
         final int[] sp = seg.sep;
         final int[] ef = seg.elemFirst;

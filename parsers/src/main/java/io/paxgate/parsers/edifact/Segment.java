@@ -33,12 +33,12 @@ public final class Segment {
     // Flat component arrays. Components are separated by one byte each, so one array of
     // separator positions describes them all: sep[0] is the byte before the segment, component s
     // spans (sep[s], sep[s + 1]). Element e holds components [elemFirst[e], elemFirst[e + 1])
-    // (elemFirst[elementCount + 1] is compCount). compFlags is all zero unless flagsWritten;
-    // compRep and compIdx are only filled when hasRepetitions.
+    // (elemFirst[elementCount + 1] is compCount). compFlags is all zero past its first
+    // flagsWritten entries; compRep and compIdx are only filled when hasRepetitions.
     int compCount;
     int[] sep = new int[129];
     byte[] compFlags = new byte[128];
-    boolean flagsWritten;
+    int flagsWritten;
     short[] compRep = new short[128];
     short[] compIdx = new short[128];
     int elementCount;
@@ -138,12 +138,6 @@ public final class Segment {
 
     public boolean isPresent(int e, int c) {
         return !isEmpty(e, c);
-    }
-
-    /** Byte length of the component as received (release characters included). */
-    public int rawLength(int e, int c) {
-        int s = slot(e, 0, c);
-        return s < 0 ? 0 : to(s) - from(s);
     }
 
     /**

@@ -219,6 +219,20 @@ class EdifactLexerTest {
     }
 
     @Test
+    void aPlainSegmentAfterReleasedOnesReadsItsCodesClean() {
+        // the released segments mark components 1-5 and then 1 dirty; the plain one after them must
+        // see none of it (a clean code comes from the shared table, a dirty one is decoded anew)
+        lexer.syntax(Syntax.DEFAULT);
+        lexer.reset("FTX+A?+:B?+:C?+:D?+:E?+'FTX+A?+'LOC+1+FRA+JFK+GYD+IST'".getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(EdifactLexer.OK, lexer.next(seg, 1));
+        assertEquals("E+", seg.text(1, 5));
+        assertEquals(EdifactLexer.OK, lexer.next(seg, 2));
+        assertEquals(EdifactLexer.OK, lexer.next(seg, 3));
+        String ist = seg.code(5, 1);
+        assertTrue(ist == lexOne(Syntax.DEFAULT, "LOC+87+IST'").code(2, 1));
+    }
+
+    @Test
     void segmentOffsetIsTheByteOffsetInTheInput() {
         lexer.syntax(Syntax.DEFAULT);
         lexer.reset("BGM+745'\nRFF+TN:1'".getBytes(StandardCharsets.ISO_8859_1));
