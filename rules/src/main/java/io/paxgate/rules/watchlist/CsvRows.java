@@ -26,12 +26,17 @@ import java.io.InputStreamReader;
 
 /**
  * Streams a UTF-8 CSV file with a header row, one record at a time, with the line each record
- * starts on. Tolerates a UTF-8 BOM, CRLF and quoted fields (with commas, quotes and newlines).
+ * starts on. Tolerates a UTF-8 BOM, CRLF, blank lines and quoted fields (with commas, quotes and newlines).
  * Columns are found by header name (case-insensitive, any order); extra columns are ignored.
  * Shared by the list loaders and the document list loader.
  */
 public final class CsvRows implements Closeable {
-    private static final CsvMapper MAPPER = new CsvMapper();
+    /**
+     * Blank lines (an editor's, between records or at the end) are skipped. The feature is set on
+     * the mapper: the parser's decoder reads it when the parser is made, so enabling it on a
+     * parser afterwards does nothing.
+     */
+    private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvParser.Feature.SKIP_EMPTY_LINES).build();
 
     private final Path file;
     private final CsvParser parser;
@@ -75,7 +80,6 @@ public final class CsvRows implements Closeable {
         try {
             CsvParser p = (CsvParser) MAPPER.getFactory().createParser(reader);
             p.setSchema(CsvSchema.emptySchema());
-            p.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
             List<String> header = new ArrayList<>();
             CsvRows tmp = new CsvRows(file, p, List.of());
             if (!tmp.readRecord(header)) {

@@ -31,6 +31,19 @@ class PaxgateCsvLoaderTest {
     }
 
     @Test
+    void blankLinesBetweenRecordsAndAtTheEndAreSkipped() {
+        Path file = TestFiles.write(dir, "blank.csv", "id,type,surname,given_names\n\nN-1,PERSON,ALIYEV,ELNUR\n\n\r\n"
+                + "N-2,PERSON,HUSEYNOVA,LALA\n\n");
+        List<WatchlistEntry> entries = load(file);
+        assertEquals(List.of("N-1", "N-2"), entries.stream().map(WatchlistEntry::id).toList());
+        // a bad record after blank lines is still named by its own line
+        Path bad = TestFiles.write(dir, "blank-bad.csv", "id,surname,birth_date\n\nX1,A,1970\n\n\nX2,B,12.05.1970\n");
+        WatchlistLoadException e = assertThrows(WatchlistLoadException.class, () -> load(bad));
+        assertEquals(6, e.line());
+        assertEquals("birth_date", e.field());
+    }
+
+    @Test
     void loadsTheNationalSample() {
         Map<String, WatchlistEntry> byId = sample();
         assertEquals(33, byId.size());
