@@ -43,7 +43,16 @@ public final class InputDecoder {
                     + " bytes; nothing was read"));
         }
         if (looksLikeXml(input, from, to)) {
-            return xml.decode(input, from, to);
+            DecodeResult r = xml.decode(input, from, to);
+            if (r.messages().isEmpty() && r.hasErrors()) {
+                // not XML after all: a stray '<' in front of an EDIFACT interchange, which the
+                // EDIFACT reader reports as junk before it and reads
+                DecodeResult e = edifact.read(input, from, to, 0);
+                if (!e.messages().isEmpty()) {
+                    return e;
+                }
+            }
+            return r;
         }
         return edifact.read(input, from, to, 0);
     }

@@ -64,6 +64,23 @@ class HostileInputTest {
     }
 
     @Test
+    void aStrayAngleBracketBeforeAnInterchangeIsJunkNotXml() {
+        // the first byte made the input look like XML: the XML reader gives up at once, and the
+        // interchange after the junk is still read
+        DecodeResult r = decoder.decode(concat(Edi.latin1("<\n"), valid("1", "MUELLER")));
+        assertEquals(1, r.travellerCount(), r.allProblems().toString());
+        assertTrue(has(r, ProblemCode.JUNK_BEFORE_INTERCHANGE), r.allProblems().toString());
+        assertWellFormed(r);
+        // broken XML, and junk that is neither, are still reported by the XML reader
+        for (String notEdifact : new String[] {"<IATA_PNRGOV_NotifRQ><PNRs>", "<<<>"}) {
+            DecodeResult x = decoder.decode(Edi.latin1(notEdifact));
+            assertTrue(x.hasErrors(), x.allProblems().toString());
+            assertFalse(has(x, ProblemCode.JUNK_BEFORE_INTERCHANGE), x.allProblems().toString());
+            assertTrue(x.allProblems().stream().anyMatch(p -> p.code().name().startsWith("XML")), x.allProblems().toString());
+        }
+    }
+
+    @Test
     void randomBytesGiveAResultWithErrors() {
         byte[] junk = new byte[64 * 1024];
         new Random(42).nextBytes(junk);
