@@ -98,12 +98,6 @@ class XmlSpellingProperties {
 
     /** {@code s} with every match of {@code p} rewritten from its first group. */
     private static String replaceIn(String s, Pattern p, java.util.function.UnaryOperator<String> rewrite) {
-        Matcher m = p.matcher(s);
-        StringBuilder sb = new StringBuilder(s.length() + 256);
-        while (m.find()) {
-            m.appendReplacement(sb, Matcher.quoteReplacement(rewrite.apply(m.group(1))));
-        }
-        m.appendTail(sb);
-        return sb.toString();
+        return p.matcher(s).replaceAll(m -> Matcher.quoteReplacement(rewrite.apply(m.group(1))));
     }
 }
