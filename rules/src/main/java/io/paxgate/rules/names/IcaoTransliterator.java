@@ -108,12 +108,28 @@ final class IcaoTransliterator {
     }
 
     /**
-     * Appends the A-Z form of {@code raw} to {@code out}. Letters become upper-case A-Z,
+     * {@code text} in Unicode composed form (NFC): a letter some system sent as its base letter and
+     * a combining mark (waw and a hamza above for waw with hamza, E and an acute accent for É) must
+     * come out as the letter does. Below U+0300 nothing composes, so the usual Latin name is
+     * returned as it is.
+     */
+    private static CharSequence composed(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x300) {
+                return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+            }
+        }
+        return text;
+    }
+
+    /**
+     * Appends the A-Z form of {@code text} to {@code out}. Letters become upper-case A-Z,
      * separators become a space, hyphens stay '-', apostrophes vanish (ICAO: dropped).
      *
      * @return true when any Arabic-script letter was seen
      */
-    static boolean toAscii(CharSequence raw, StringBuilder out) {
+    static boolean toAscii(CharSequence text, StringBuilder out) {
+        CharSequence raw = composed(text);
         boolean arabic = false;
         boolean persian = persian(raw);
         int n = raw.length();

@@ -27,6 +27,16 @@ class NameNormalizerTest {
     }
 
     @Test
+    void lettersSentDecomposedComeOutAsComposedOnes() {
+        // waw with hamza (Luay) as waw and a combining hamza; Cyrillic short i and Latin accents as base and mark
+        for (String composed : new String[] {"\u0644\u0624\u064a", "Йылдыз", "JOSÉ MÜLLER ÇELİK"}) {
+            String decomposed = java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD);
+            assertNotEquals(composed, decomposed);
+            assertEquals(text(composed), text(decomposed), composed);
+        }
+    }
+
+    @Test
     void azerbaijaniAndTurkishLettersFollowTheIcaoLatinTable() {
         assertEquals("MAMMADOV CINGIZ", text("Məmmədov Çingiz"));
         assertEquals("SAHIN OZGUR", text("Şahin Özgür"));
