@@ -70,7 +70,7 @@ final class IcaoTransliterator {
         arabic("ص", "S"); arabic("ض", "D"); arabic("ط", "T"); arabic("ظ", "Z"); arabic("غ", "GH");
         arabic("ف", "F"); arabic("ق", "Q"); arabic("كک", "K"); arabic("گ", "G"); arabic("ل", "L");
         arabic("م", "M"); arabic("ن", "N"); arabic("هۀ", "H"); arabic("ة", "A"); arabic("ى", "A");
-        arabic("ءئؤ", "");
+        arabic("ء", ""); // the hamza alone; on a seat (ؤ, ئ) the seat is read, see appendArabic
         // و and ي are long vowels inside a word, consonants (W, Y) at its start: see below.
         arabic("ع", "");
     }
@@ -220,6 +220,8 @@ final class IcaoTransliterator {
         boolean beforeVowel = next == 'ا' || next == 'و' || next == 'ي' || next == 'ی';
         if (c == 'و') {
             out.append(wordStart || beforeVowel ? "W" : "U");
+        } else if (c == 'ؤ') {
+            out.append('U'); // the hamza's seat is read: فؤاد FUAD, سؤال SUAL
         } else if (c == 'ي' || c == 'ی' || c == 'ئ') {
             out.append(wordStart || beforeVowel && next != 'ي' && next != 'ی' ? "Y" : "I");
         } else if (c == 'ع') {

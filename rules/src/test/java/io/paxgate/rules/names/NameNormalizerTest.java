@@ -54,6 +54,10 @@ class NameNormalizerTest {
         assertTrue(n.normalize("محمد").tokens().get(0).fromArabic());
         // Persian letters
         assertEquals("PRWIZ", text("پرویز"));
+        // a hamza on a waw or yeh seat reads as its seat; alone it is not written
+        assertEquals("FUAD", text("فؤاد"));
+        assertEquals("AIMN", text("أيمن"));
+        assertEquals("HNA", text("هناء"));
     }
 
     @Test
