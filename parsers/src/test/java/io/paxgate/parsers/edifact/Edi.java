@@ -7,6 +7,8 @@ import io.paxgate.parsers.model.DecodedMessage;
 import io.paxgate.parsers.model.PaxlstMessage;
 import io.paxgate.parsers.problem.Problem;
 import io.paxgate.parsers.problem.ProblemCode;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -151,5 +153,27 @@ public final class Edi {
 
     public static byte[] encode(String text, Charset cs) {
         return text.getBytes(cs);
+    }
+
+    /** {@code text} with every service character of {@code s} released. */
+    public static String escape(String text, Syntax s) {
+        StringBuilder sb = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == s.component() || c == s.element() || c == s.terminator() || c == s.release()
+                    || (s.repetition() != 0 && c == s.repetition())) {
+                sb.append((char) s.release());
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    /** A UNA's five separators drawn, all different, from {@code candidates} (the decimal mark stays '.'). */
+    public static Arbitrary<Syntax> una(String candidates) {
+        return Arbitraries.of(candidates.chars().mapToObj(c -> (char) c).toList())
+                .list().ofSize(5).uniqueElements()
+                .map(l -> new Syntax((byte) (char) l.get(0), (byte) (char) l.get(1), (byte) '.',
+                        (byte) (char) l.get(2), (byte) (char) l.get(3), (byte) (char) l.get(4)));
     }
 }

@@ -20,25 +20,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class EdifactLexerProperties {
     private static final String SEPARATOR_CANDIDATES = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 
-    /** Escapes every service character in {@code text} with the release character. */
-    static String escape(String text, Syntax s) {
-        StringBuilder sb = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == s.component() || c == s.element() || c == s.terminator() || c == s.release()
-                    || (s.repetition() != 0 && c == s.repetition())) {
-                sb.append((char) s.release());
-            }
-            sb.append(c);
-        }
-        return sb.toString();
-    }
-
     @Property(tries = 500)
     void releaseEscapedTextLexesBackToTheOriginal(
             @ForAll @CharRange(from = ' ', to = '~') @StringLength(min = 1, max = 60) String text) {
         Syntax s = Syntax.DEFAULT_V4;
-        byte[] in = ("FTX+AAI+++" + escape(text, s) + "'").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] in = ("FTX+AAI+++" + Edi.escape(text, s) + "'").getBytes(StandardCharsets.ISO_8859_1);
         EdifactLexer lexer = new EdifactLexer();
         lexer.syntax(s);
         lexer.reset(in);
@@ -50,10 +36,7 @@ class EdifactLexerProperties {
 
     @Provide
     Arbitrary<Syntax> randomUna() {
-        return Arbitraries.of(SEPARATOR_CANDIDATES.chars().mapToObj(c -> (char) c).toList())
-                .list().ofSize(5).uniqueElements()
-                .map(l -> new Syntax((byte) (char) l.get(0), (byte) (char) l.get(1), (byte) '.',
-                        (byte) (char) l.get(2), (byte) (char) l.get(3), (byte) (char) l.get(4)));
+        return Edi.una(SEPARATOR_CANDIDATES);
     }
 
     @Provide
@@ -76,8 +59,8 @@ class EdifactLexerProperties {
         sb.append("BGM").append(e).append("745").append(t);
         sb.append("TDT").append(e).append("20").append(e).append("LH400").append(e).append(e).append(e).append("LH").append(t);
         for (String n : surnames) {
-            sb.append("NAD").append(e).append("FL").append(e).append(e).append(e).append(escape(n, s)).append(c)
-                    .append(escape(n + "-GIVEN", s)).append(t).append("\r\n");
+            sb.append("NAD").append(e).append("FL").append(e).append(e).append(e).append(Edi.escape(n, s)).append(c)
+                    .append(Edi.escape(n + "-GIVEN", s)).append(t).append("\r\n");
         }
         sb.append("UNT").append(e).append(surnames.size() + 4).append(e).append("M1").append(t);
         sb.append("UNZ").append(e).append('1').append(e).append('1').append(t);

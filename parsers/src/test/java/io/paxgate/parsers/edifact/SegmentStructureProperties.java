@@ -52,7 +52,7 @@ class SegmentStructureProperties {
                     if (c > 0) {
                         sb.append(':');
                     }
-                    sb.append(EdifactLexerProperties.escape(text(components.get(c), plainText), syntax));
+                    sb.append(Edi.escape(text(components.get(c), plainText), syntax));
                 }
             }
         }

@@ -1,11 +1,9 @@
 package io.paxgate.parsers.envelope;
 
-import io.paxgate.parsers.InputDecoder;
-import io.paxgate.parsers.ModelDump;
+import io.paxgate.parsers.edifact.Edi;
 import io.paxgate.parsers.edifact.EdifactLexer;
 import io.paxgate.parsers.edifact.Segment;
 import io.paxgate.parsers.edifact.Syntax;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -14,9 +12,6 @@ import net.jqwik.api.constraints.IntRange;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * The sender's separators change nothing: a sample interchange written again under a random UNA
@@ -29,24 +24,14 @@ class SeparatorProperties {
 
     @Provide
     Arbitrary<Syntax> una() {
-        return Arbitraries.of(CANDIDATES.chars().mapToObj(c -> (char) c).toList())
-                .list().ofSize(5).uniqueElements()
-                .map(l -> new Syntax((byte) (char) l.get(0), (byte) (char) l.get(1), (byte) '.',
-                        (byte) (char) l.get(2), (byte) (char) l.get(3), (byte) (char) l.get(4)));
+        return Edi.una(CANDIDATES);
     }
 
     @Property(tries = 300)
     void anyUnaDecodesToTheSameMessages(@ForAll @IntRange(min = 0, max = 1) int sample, @ForAll("una") Syntax to) {
         byte[] original = SAMPLES.get(sample);
         byte[] rewritten = rewrite(original, to);
-        DecodeResult want = new InputDecoder().decode(original);
-        DecodeResult got = new InputDecoder().decode(rewritten);
-        String text = new String(rewritten, StandardCharsets.ISO_8859_1);
-        assertFalse(got.hasErrors(), () -> got.problems() + "\n" + text);
-        assertEquals(want.messages().size(), got.messages().size(), text);
-        for (int i = 0; i < want.messages().size(); i++) {
-            assertEquals(ModelDump.of(want.messages().get(i)), ModelDump.of(got.messages().get(i)), text);
-        }
+        Samples.assertDecodesAlike(original, rewritten);
     }
 
     /**
@@ -80,7 +65,7 @@ class SeparatorProperties {
                             out.append((char) target.component());
                         }
                         String v = seg.text(e, r, c);
-                        out.append(v == null ? "" : release(v, target));
+                        out.append(v == null ? "" : Edi.escape(v, target));
                     }
                 }
             }
@@ -97,18 +82,5 @@ class SeparatorProperties {
             }
         }
         return last;
-    }
-
-    private static String release(String v, Syntax s) {
-        StringBuilder sb = new StringBuilder(v.length() + 4);
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            if (c == s.component() || c == s.element() || c == s.terminator() || c == s.release()
-                    || (s.repetition() != 0 && c == s.repetition())) {
-                sb.append((char) s.release());
-            }
-            sb.append(c);
-        }
-        return sb.toString();
     }
 }

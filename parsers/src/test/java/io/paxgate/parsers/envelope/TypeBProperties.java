@@ -1,7 +1,6 @@
 package io.paxgate.parsers.envelope;
 
 import io.paxgate.parsers.InputDecoder;
-import io.paxgate.parsers.ModelDump;
 import io.paxgate.parsers.model.DecodedMessage;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -10,9 +9,6 @@ import net.jqwik.api.constraints.IntRange;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * A Type B envelope changes nothing: one or two samples, each sent as a SITA Type B message (an
@@ -34,9 +30,7 @@ class TypeBProperties {
             want.addAll(new InputDecoder().decode(SAMPLES.get(second)).messages());
             input.append(typeB(SAMPLES.get(second), width, eol, controls, nnnn, addresses));
         }
-        DecodeResult got = new InputDecoder().decode(input.toString().getBytes(StandardCharsets.ISO_8859_1));
-        assertFalse(got.hasErrors(), () -> got.problems() + "\n" + input);
-        assertEquals(ModelDump.of(want), ModelDump.of(got.messages()), input.toString());
+        Samples.assertDecodesTo(want, input.toString().getBytes(StandardCharsets.ISO_8859_1));
     }
 
     /** One Type B message carrying {@code interchange}; {@code nnnn}: ended by NNNN (else the next heading follows at once). */
