@@ -80,7 +80,7 @@ public final class SpellingVariants {
                 if (first) {
                     // English-style EE is a long I (WALEED, SAEED), except Russian -EEV (SERGEEV)
                     boolean longI = c == 'E' && i + 1 < j && t.charAt(i + 1) == 'E' && !(j < n && t.charAt(j) == 'V');
-                    out.append(longI ? 'I' : vowelClass(c));
+                    out.append(longI ? 'I' : softened(t, i, j) ? vowelClass(t.charAt(j - 1)) : vowelClass(c));
                 }
                 prevIn = t.charAt(j - 1);
                 i = j;
@@ -205,6 +205,30 @@ public final class SpellingVariants {
             i += step;
         }
         return out.toString();
+    }
+
+    /**
+     * Whether the vowel run {@code t[i..j)} is a Cyrillic Я or Ю after a consonant (ICAO IA / IU,
+     * also YA / YU, and IEIA for ЪЯ): Russian writes the Azerbaijani and Turkish Ü and Ə after a
+     * consonant so (Айгюн AIGIUN = Aygün AYGUN, Лятиф LIATIF = Lətif LATIF, Людмила LIUDMILA =
+     * LUDMILA). Such a run is the class of its last vowel, not of its first.
+     */
+    private static boolean softened(String t, int i, int j) {
+        if (i == 0 || j - i < 2 || vowel(t.charAt(i - 1))) {
+            return false;
+        }
+        char c = t.charAt(i);
+        char last = t.charAt(j - 1);
+        if ((c != 'I' && c != 'Y') || (last != 'A' && last != 'U')) {
+            return false;
+        }
+        for (int k = i + 1; k < j - 1; k++) {
+            char m = t.charAt(k);
+            if (m != 'I' && m != 'Y' && m != 'E') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean vowelClassChar(char c) {
