@@ -80,7 +80,7 @@ public final class SpellingVariants {
                 if (first) {
                     // English-style EE is a long I (WALEED, SAEED), except Russian -EEV (SERGEEV)
                     boolean longI = c == 'E' && i + 1 < j && t.charAt(i + 1) == 'E' && !(j < n && t.charAt(j) == 'V');
-                    out.append(longI ? 'I' : softened(t, i, j) ? vowelClass(t.charAt(j - 1)) : vowelClass(c));
+                    out.append(longI ? 'I' : softened(t, i, j));
                 }
                 prevIn = t.charAt(j - 1);
                 i = j;
@@ -208,27 +208,37 @@ public final class SpellingVariants {
     }
 
     /**
-     * Whether the vowel run {@code t[i..j)} is a Cyrillic Я or Ю after a consonant (ICAO IA / IU,
-     * also YA / YU, and IEIA for ЪЯ): Russian writes the Azerbaijani and Turkish Ü and Ə after a
-     * consonant so (Айгюн AIGIUN = Aygün AYGUN, Лятиф LIATIF = Lətif LATIF, Людмила LIUDMILA =
-     * LUDMILA). Such a run is the class of its last vowel, not of its first.
+     * The class of the vowel run {@code t[i..j)}: of its first vowel, except where the run after a
+     * consonant is how a Cyrillic soft vowel was written. Russian writes the Azerbaijani and Turkish
+     * Ü and Ə after a consonant as Ю and Я, which ICAO 9303 writes IU and IA (others YU, YA; ЪЯ is
+     * IEIA): such a run is the class of its last vowel (Айгюн AIGIUN = Aygün AYGUN, Лятиф LIATIF =
+     * Lətif LATIF, LIUDMILA = LUDMILA). Ё is E in ICAO 9303 and YO or IO elsewhere (FEDOR = FYODOR,
+     * SEMENOV = SEMYONOV): the class of E.
      */
-    private static boolean softened(String t, int i, int j) {
-        if (i == 0 || j - i < 2 || vowel(t.charAt(i - 1))) {
-            return false;
-        }
+    private static char softened(String t, int i, int j) {
         char c = t.charAt(i);
+        if (i == 0 || j - i < 2 || vowel(t.charAt(i - 1)) || (c != 'I' && c != 'Y')) {
+            return vowelClass(c);
+        }
         char last = t.charAt(j - 1);
-        if ((c != 'I' && c != 'Y') || (last != 'A' && last != 'U')) {
-            return false;
+        if (last == 'O') {
+            for (int k = i + 1; k < j - 1; k++) {
+                if (t.charAt(k) != 'I' && t.charAt(k) != 'Y') {
+                    return vowelClass(c);
+                }
+            }
+            return vowelClass('E');
+        }
+        if (last != 'A' && last != 'U') {
+            return vowelClass(c);
         }
         for (int k = i + 1; k < j - 1; k++) {
             char m = t.charAt(k);
             if (m != 'I' && m != 'Y' && m != 'E') {
-                return false;
+                return vowelClass(c);
             }
         }
-        return true;
+        return vowelClass(last);
     }
 
     private static boolean vowelClassChar(char c) {

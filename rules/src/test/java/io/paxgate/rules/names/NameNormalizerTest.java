@@ -162,6 +162,11 @@ class NameNormalizerTest {
         assertEquals(skel("LUDMILA"), skel("LYUDMILA"));
         assertEquals(skel("MARIA"), skel("MARIIA"));
         assertEquals(skel("MAMMADYAROV"), skel(text("Мамедъяров")));
+        // Ё: ICAO E, elsewhere YO or IO
+        assertEquals(skel("FYODOR"), skel(text("Фёдор")));
+        assertEquals(skel("SEMYONOV"), skel(text("Семёнов")));
+        assertEquals(skel("ARTYOM"), skel(text("Артём")));
+        assertEquals(skel("KOROLYOV"), skel(text("Королёв")));
         // at the start of a name, and before E, the run keeps its first vowel: YUSIF ~ IUSIF, ALIYEV ~ ALIEV
         assertEquals(skel("YUSIF"), skel(text("Юсиф")));
         assertEquals(skel("ALIYEV"), skel(text("Алиев")));
