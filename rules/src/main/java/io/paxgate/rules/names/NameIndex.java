@@ -975,6 +975,10 @@ public final class NameIndex {
             // Arabic script meets any spelling on consonants; a Latin query meets parts listed in Arabic script
             buf[nk++] = mix(hash(p.consonants()) ^ (p.fromArabic() ? SALT_CONS : SALT_ARABIC));
         }
+        if (p.fromArabic() && NameNormalizer.hasArticle(p.text())) {
+            // ALZHRA (الزهراء) also meets ZAHRA on the consonants after its article
+            buf[nk++] = mix(hash(articleFreeConsonants(p.text())) ^ SALT_CONS);
+        }
         return new OwnKeys(Arrays.copyOf(buf, nk), spelled);
     }
 
@@ -1263,6 +1267,9 @@ public final class NameIndex {
                         keys[n++] = mix(hash(cons) ^ SALT_ARABIC);
                     }
                 }
+                if (arabic.get(i) && NameNormalizer.hasArticle(text)) {
+                    keys[n++] = mix(hash(articleFreeConsonants(text)) ^ SALT_ARABIC);
+                }
             }
             Arrays.fill(values, 0, n, vocabOf.get(i));
             return n;
@@ -1361,6 +1368,11 @@ public final class NameIndex {
             sb.append(t.get(k).text());
         }
         return sb.toString();
+    }
+
+    /** The consonants of an Arabic-script part after its article (ALZHRA: those of ZHRA). */
+    private static String articleFreeConsonants(String text) {
+        return SpellingVariants.consonants(SpellingVariants.skeleton(text.substring(2)));
     }
 
     private static String stripParticlePrefix(String text) {

@@ -21,12 +21,16 @@ public final class NameNormalizer {
     static final Set<String> PARTICLES = Set.of(
             "AL", "EL", "UL", "AD", "AS", "AR", "AZ", "ASH", "AN", "AT", "BIN", "BEN", "IBN", "BINT", "BINTI",
             "ABU", "ABOU", "UMM", "VAN", "VON", "DER", "DEN", "DE", "DA", "DI", "DU", "DOS", "DAS", "DEL",
-            "DELLA", "LA", "LE");
+            "DELLA", "LA", "LE",
+            // Arabic script: بن, ابن, بنت (ICAO 9303 writes no short vowels)
+            "BN", "ABN", "BNT");
     static final Set<String> MARKERS = Set.of(
             "OGLU", "OGLY", "OGHLU", "OGLI", "OGUL", "UGLI", "UGLY", "KIZI", "QIZI", "GIZI", "KYZY", "KYZI",
             "QYZY", "GYZY", "ULY", "UULU", "UGLU");
     static final Set<String> TITLES = Set.of("MR", "MRS", "MS", "MISS", "MSTR", "DR", "PROF", "SHEIKH", "SHAIKH",
-            "HAJI", "HAJJI", "SIR", "MME", "MLLE", "HERR", "FRAU");
+            "HAJI", "HAJJI", "SIR", "MME", "MLLE", "HERR", "FRAU",
+            // Arabic script: شيخ, الشيخ, الحاج
+            "SHIKH", "ALSHIKH", "ALHAJ", "ALHAJJ");
     /** One Cyrillic letter written in Latin: Ш. ZHUKOV is SH ZHUKOV, an initial. */
     private static final Set<String> CYRILLIC_INITIALS = Set.of("SH", "ZH", "CH", "KH", "TS", "IU", "IA", "YU", "YA", "SHCH");
     private static final Set<String> ABD = Set.of("ABD", "ABDUL", "ABDEL", "ABDAL", "ABDOL", "ABDOUL", "ABDU", "ABDI");
@@ -144,7 +148,12 @@ public final class NameNormalizer {
             while (i < n && ascii.charAt(i) >= 'A' && ascii.charAt(i) <= 'Z') {
                 i++;
             }
-            out.add(new Word(ascii.substring(start, i), surnamePart, arabic, hyphen && !out.isEmpty()));
+            String text = ascii.substring(start, i);
+            if (arabic && text.endsWith("ALLH")) {
+                // الله is written without its long vowel: ALLH is ALLAH, alone or in a compound (نصرالله)
+                text = text.substring(0, text.length() - 4) + "ALLAH";
+            }
+            out.add(new Word(text, surnamePart, arabic, hyphen && !out.isEmpty()));
             hyphen = false;
         }
     }
@@ -168,7 +177,9 @@ public final class NameNormalizer {
                 }
                 Word y = w.get(next);
                 if (!y.is(PARTICLE | MARKER) && y.text.length() > 1) {
-                    merged.add(new Word("ABDUL" + y.text, x.surnamePart, x.arabic, x.joined));
+                    // Arabic script writes the article on the word: عبد الناصر is ABD ALNASR, not ABDUL ALNASR
+                    String rest = y.arabic && next == i + 1 && hasArticle(y.text) ? y.text.substring(2) : y.text;
+                    merged.add(new Word("ABDUL" + rest, x.surnamePart, x.arabic, x.joined));
                     i = next;
                     continue;
                 }
@@ -235,6 +246,11 @@ public final class NameNormalizer {
             return seen;
         }
         return new NameToken(text, seen.skeleton(), seen.consonants(), role, fromArabic, joinedToPrevious);
+    }
+
+    /** An Arabic-script part that starts with the article ال (AL) and has at least three letters after it. */
+    static boolean hasArticle(String t) {
+        return t.length() >= 5 && t.startsWith("AL");
     }
 
     private static String canonicalAbd(String t) {

@@ -697,6 +697,23 @@ public final class NameScorer {
      * the letters the parts share already show it, without Jaro-Winkler.
      */
     static double tokenSimilarity(NameToken a, NameToken b) {
+        double s = spelledSimilarity(a, b);
+        if (s < SKELETON_EQUAL && (articled(a) || articled(b))) {
+            // Arabic script writes the article on the word (الزهراء ALZHRA); a Latin list writes AL ZAHRA or ZAHRA
+            s = Math.max(s, spelledSimilarity(withoutArticle(a), withoutArticle(b)));
+        }
+        return s;
+    }
+
+    private static boolean articled(NameToken t) {
+        return t.fromArabic() && NameNormalizer.hasArticle(t.text());
+    }
+
+    private static NameToken withoutArticle(NameToken t) {
+        return articled(t) ? NameToken.of(t.text().substring(2), t.role(), true, t.joinedToPrevious()) : t;
+    }
+
+    private static double spelledSimilarity(NameToken a, NameToken b) {
         String ta = a.text();
         String tb = b.text();
         if (ta.equals(tb)) {

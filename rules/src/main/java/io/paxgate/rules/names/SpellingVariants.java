@@ -208,37 +208,27 @@ public final class SpellingVariants {
     }
 
     /**
-     * The class of the vowel run {@code t[i..j)}: of its first vowel, except where the run after a
-     * consonant is how a Cyrillic soft vowel was written. Russian writes the Azerbaijani and Turkish
-     * Ü and Ə after a consonant as Ю and Я, which ICAO 9303 writes IU and IA (others YU, YA; ЪЯ is
-     * IEIA): such a run is the class of its last vowel (Айгюн AIGIUN = Aygün AYGUN, Лятиф LIATIF =
-     * Lətif LATIF, LIUDMILA = LUDMILA). Ё is E in ICAO 9303 and YO or IO elsewhere (FEDOR = FYODOR,
-     * SEMENOV = SEMYONOV): the class of E.
+     * The class of the vowel run {@code t[i..j)}: of its first vowel, except for two Cyrillic
+     * vowels written after a consonant. Ю is IU in ICAO 9303 (YU elsewhere), and Russian writes
+     * the Azerbaijani and Turkish Ü after a consonant so: IU or YU there is the class of U
+     * (Айгюн AIGIUN = Aygün AYGUN, Гюнай GIUNAI = GUNAY, LIUDMILA = LUDMILA). Ё is E in ICAO 9303
+     * and YO elsewhere: YO there is the class of E (FYODOR = FEDOR, SEMYONOV = SEMENOV). Я (IA, YA)
+     * is left alone: after a consonant it cannot be told from I and A in Latin names (MARIA, DIANA,
+     * MARIAM), and folding it made KSENIIA look like OKSANA.
      */
     private static char softened(String t, int i, int j) {
         char c = t.charAt(i);
-        if (i == 0 || j - i < 2 || vowel(t.charAt(i - 1)) || (c != 'I' && c != 'Y')) {
+        if (i == 0 || j - i != 2 || vowel(t.charAt(i - 1))) {
             return vowelClass(c);
         }
-        char last = t.charAt(j - 1);
-        if (last == 'O') {
-            for (int k = i + 1; k < j - 1; k++) {
-                if (t.charAt(k) != 'I' && t.charAt(k) != 'Y') {
-                    return vowelClass(c);
-                }
-            }
+        char second = t.charAt(i + 1);
+        if ((c == 'I' || c == 'Y') && second == 'U') {
+            return vowelClass('U');
+        }
+        if (c == 'Y' && second == 'O') {
             return vowelClass('E');
         }
-        if (last != 'A' && last != 'U') {
-            return vowelClass(c);
-        }
-        for (int k = i + 1; k < j - 1; k++) {
-            char m = t.charAt(k);
-            if (m != 'I' && m != 'Y' && m != 'E') {
-                return vowelClass(c);
-            }
-        }
-        return vowelClass(last);
+        return vowelClass(c);
     }
 
     private static boolean vowelClassChar(char c) {
