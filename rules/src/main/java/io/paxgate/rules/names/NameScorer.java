@@ -157,8 +157,9 @@ public final class NameScorer {
          */
         double runSimilarity(int i, NameToken[] parts, int run) {
             int first = Integer.numberOfTrailingZeros(run);
+            boolean arabic = tokens[i].fromArabic() || arabicRun(parts, run);
             if (Integer.bitCount(run) != 2) {
-                return joinedSimilarity(tokens[i], joinedText(parts, run));
+                return joinedSimilarity(tokens[i], joinedText(parts, run), arabic);
             }
             if (pairJoins == null) {
                 pairJoins = new IdentityHashMap<>();
@@ -166,7 +167,7 @@ public final class NameScorer {
             JoinedRun joined = pairJoins.computeIfAbsent(parts[first], k -> new IdentityHashMap<>())
                     .computeIfAbsent(parts[first + 1], k -> new JoinedRun(joinedText(parts, run), partCount()));
             if (Double.isNaN(joined.similarity[i])) {
-                joined.similarity[i] = NameScorer.joinedSimilarity(tokens[i], joined.text, joined.skeleton);
+                joined.similarity[i] = NameScorer.joinedSimilarity(tokens[i], joined.text, joined.skeleton, arabic);
             }
             return joined.similarity[i];
         }
@@ -181,16 +182,17 @@ public final class NameScorer {
                 if (runSkeleton[r] == null) {
                     runSkeleton[r] = SpellingVariants.skeleton(runText[r]);
                 }
-                row[r] = NameScorer.joinedSimilarity(one, runText[r], runSkeleton[r]);
+                row[r] = NameScorer.joinedSimilarity(one, runText[r], runSkeleton[r],
+                        one.fromArabic() || arabicRun(tokens, runMask[r]));
             }
             return row[r];
         }
 
-        double joinedSimilarity(NameToken one, String run) {
+        double joinedSimilarity(NameToken one, String run, boolean arabic) {
             if (joined == null) {
                 joined = new HashMap<>();
             }
-            return joined.computeIfAbsent(new JoinedPair(one, run), k -> NameScorer.joinedSimilarity(one, run));
+            return joined.computeIfAbsent(new JoinedPair(one, run, arabic), k -> NameScorer.joinedSimilarity(one, run, arabic));
         }
     }
 
@@ -214,16 +216,26 @@ public final class NameScorer {
     }
 
     /** A part (by identity: the parts are interned) and a joined run's text. */
-    private record JoinedPair(NameToken one, String joined) {
+    private record JoinedPair(NameToken one, String joined, boolean arabic) {
         @Override
         public boolean equals(Object o) {
-            return o instanceof JoinedPair p && p.one == one && p.joined.equals(joined);
+            return o instanceof JoinedPair p && p.one == one && p.joined.equals(joined) && p.arabic == arabic;
         }
 
         @Override
         public int hashCode() {
-            return System.identityHashCode(one) * 31 + joined.hashCode();
+            return (System.identityHashCode(one) * 31 + joined.hashCode()) * 2 + (arabic ? 1 : 0);
         }
+    }
+
+    /** Whether a part of {@code run} (a bit set over {@code parts}) was written in Arabic script. */
+    private static boolean arabicRun(NameToken[] parts, int run) {
+        for (int m = run; m != 0; m &= m - 1) {
+            if (parts[Integer.numberOfTrailingZeros(m)].fromArabic()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public PreparedQuery prepare(NameQuery q) {
@@ -433,7 +445,9 @@ public final class NameScorer {
         }
         for (int r = 0, n = runs(roles, lengths, ne, q.listedRunMask, q.listedRunLength); r < n; r++) {
             for (int i = 0; i < q.roles.length; i++) {
-                if (q.roles[i].significant() && lengthsClose(q.lengths[i], q.listedRunLength[r])
+                if (q.roles[i].significant()
+                        && lengthsClose(q.lengths[i], q.listedRunLength[r],
+                                q.tokens[i].fromArabic() || arabicRun(parts, q.listedRunMask[r]))
                         && q.runSimilarity(i, parts, q.listedRunMask[r]) >= JOIN_MIN) {
                     joinable |= 1 << i;
                     listedJoinable |= q.listedRunMask[r];
@@ -442,7 +456,8 @@ public final class NameScorer {
         }
         for (int j = 0; j < ne; j++) {
             for (int r = 0; r < q.runText.length && roles[j].significant(); r++) {
-                if (lengthsClose(lengths[j], q.runLength[r]) && q.runSimilarity(parts[j], r) >= JOIN_MIN) {
+                if (lengthsClose(lengths[j], q.runLength[r], parts[j].fromArabic() || arabicRun(q.tokens, q.runMask[r]))
+                        && q.runSimilarity(parts[j], r) >= JOIN_MIN) {
                     joinable |= q.runMask[r];
                     listedJoinable |= 1 << j;
                 }
@@ -523,9 +538,13 @@ public final class NameScorer {
         return count;
     }
 
-    /** A part of this length can be like a run of parts joined to {@code joined} letters ({@link #join}'s cheap test). */
-    private static boolean lengthsClose(int one, int joined) {
-        return Math.abs(joined - one) <= Math.max(2, joined / 4);
+    /**
+     * A part of this length can be like a run of parts joined to {@code joined} letters ({@link #join}'s
+     * cheap test). Arabic script writes no short vowels, so one side can be much shorter there
+     * (MHMDJWAD, محمدجواد, against MOHAMMAD JAVAD).
+     */
+    private static boolean lengthsClose(int one, int joined, boolean arabic) {
+        return Math.abs(joined - one) <= Math.max(2, arabic ? joined / 2 : joined / 4);
     }
 
     /** One-to-one alignment of the free parts with similarity >= {@code min}, best pair first. */
@@ -601,8 +620,12 @@ public final class NameScorer {
                     for (int x = j; x <= k; x++) {
                         joinedLength += many.get(x).text().length();
                     }
+                    boolean arabic = a.fromArabic();
+                    for (int x = j; x <= k; x++) {
+                        arabic |= many.get(x).fromArabic();
+                    }
                     // a join can only reach JOIN_MIN when the lengths are close: skip the rest cheaply
-                    if (!lengthsClose(a.text().length(), joinedLength)) {
+                    if (!lengthsClose(a.text().length(), joinedLength, arabic)) {
                         continue;
                     }
                     StringBuilder joined = new StringBuilder(joinedLength);
@@ -612,7 +635,7 @@ public final class NameScorer {
                         w = Math.max(w, many.get(x).role().weight);
                     }
                     String text = joined.toString();
-                    double v = memo == null ? joinedSimilarity(a, text) : memo.joinedSimilarity(a, text);
+                    double v = memo == null ? joinedSimilarity(a, text, arabic) : memo.joinedSimilarity(a, text, arabic);
                     if (v >= JOIN_MIN) {
                         double pw = (a.role().weight + w) / 2;
                         num += v * pw;
@@ -669,17 +692,39 @@ public final class NameScorer {
     }
 
     /** The similarity of a part and a run of parts written together; 0 where it is surely below {@value #JOIN_MIN} (no caller reads less). */
-    private static double joinedSimilarity(NameToken one, String joined) {
-        return one.text().equals(joined) ? 1.0 : joinedSimilarity(one, joined, SpellingVariants.skeleton(joined));
+    /**
+     * Whether the letters of skeleton {@code a} appear in skeleton {@code b} in the same order; an A
+     * of {@code a} may be any vowel of {@code b} (the alif of the article: ALLAH in NASRULLAH).
+     */
+    private static boolean within(String a, String b) {
+        int k = 0;
+        for (int i = 0; i < b.length() && k < a.length(); i++) {
+            char x = a.charAt(k);
+            char y = b.charAt(i);
+            if (y == x || x == 'A' && (y == 'O' || y == 'I')) {
+                k++;
+            }
+        }
+        return k == a.length();
+    }
+
+    private static double joinedSimilarity(NameToken one, String joined, boolean arabic) {
+        return one.text().equals(joined) ? 1.0 : joinedSimilarity(one, joined, SpellingVariants.skeleton(joined), arabic);
     }
 
     /** The same with the joined text's skeleton known. */
-    private static double joinedSimilarity(NameToken one, String joined, String skel) {
+    private static double joinedSimilarity(NameToken one, String joined, String skel, boolean arabic) {
         if (one.text().equals(joined)) {
             return 1.0;
         }
         if (one.skeleton().equals(skel)) {
             return SKELETON_EQUAL;
+        }
+        if (arabic && one.consonants().length() >= 2 && one.consonants().equals(SpellingVariants.consonants(skel))
+                && (within(one.skeleton(), skel) || within(skel, one.skeleton()))) {
+            // as for single parts: Arabic script has no short vowels (نصرالله NSRALLAH ~ NASR ALLAH), but
+            // it does write its long ones, and those must be there too (نصر علي NSR ALI is not NASRALLAH)
+            return CONSONANTS_EQUAL;
         }
         if (JaroWinkler.upperBound(one.text(), joined) < JOIN_JW && JaroWinkler.upperBound(one.skeleton(), skel) < JOIN_JW) {
             return 0;
