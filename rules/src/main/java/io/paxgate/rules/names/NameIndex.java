@@ -971,6 +971,13 @@ public final class NameIndex {
         if (stripped != null) {
             buf[nk++] = skeletonKey(stripped);
         }
+        // Georgian (and Slavic) C ~ TS, both ways: CERETELI meets TSERETELI, TSERETELI meets CERETELI
+        String ts = SpellingVariants.cAsTs(p.text());
+        if (ts != null) {
+            buf[nk++] = skeletonKey(ts);
+        } else if (p.text().contains("TS")) {
+            buf[nk++] = skeletonKey(p.text().replace("TS", "C"));
+        }
         if (p.consonants().length() >= 2) {
             // Arabic script meets any spelling on consonants; a Latin query meets parts listed in Arabic script
             buf[nk++] = mix(hash(p.consonants()) ^ (p.fromArabic() ? SALT_CONS : SALT_ARABIC));

@@ -747,6 +747,18 @@ public final class NameScorer {
             // Arabic script writes the article on the word (الزهراء ALZHRA); a Latin list writes AL ZAHRA or ZAHRA
             s = Math.max(s, spelledSimilarity(withoutArticle(a), withoutArticle(b)));
         }
+        if (s < SKELETON_EQUAL) {
+            // a lone C for TS on one side only (Georgian CERETELI ~ TSERETELI): compare it written TS
+            String ca = a.text().contains("TS") ? null : SpellingVariants.cAsTs(a.text());
+            String cb = b.text().contains("TS") ? null : SpellingVariants.cAsTs(b.text());
+            double v = 0;
+            if (ca != null && cb == null && b.text().contains("TS")) {
+                v = spelledSimilarity(NameToken.of(ca, a.role(), a.fromArabic(), a.joinedToPrevious()), b);
+            } else if (cb != null && ca == null && a.text().contains("TS")) {
+                v = spelledSimilarity(a, NameToken.of(cb, b.role(), b.fromArabic(), b.joinedToPrevious()));
+            }
+            s = Math.max(s, Math.min(SKELETON_EQUAL, v)); // a spelling variant, never the same spelling
+        }
         return s;
     }
 

@@ -231,6 +231,27 @@ public final class SpellingVariants {
         return vowelClass(c);
     }
 
+    /**
+     * {@code token} with each C that stands alone (not CH, CK or SCH) written TS, or null when it
+     * has none: Georgian ც, Polish, Czech and Croatian C are TS in other spellings (CERETELI =
+     * TSERETELI), where {@link #skeleton} reads C as the Azerbaijani and Turkish J.
+     */
+    public static String cAsTs(String token) {
+        StringBuilder out = null;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            boolean lone = c == 'C' && (i + 1 >= token.length() || token.charAt(i + 1) != 'H' && token.charAt(i + 1) != 'K')
+                    && (i == 0 || token.charAt(i - 1) != 'S');
+            if (lone && out == null) {
+                out = new StringBuilder(token.length() + 2).append(token, 0, i);
+            }
+            if (out != null) {
+                out.append(lone ? "TS" : String.valueOf(c));
+            }
+        }
+        return out == null ? null : out.toString();
+    }
+
     private static boolean vowelClassChar(char c) {
         return c == 'A' || c == 'O' || c == 'I';
     }

@@ -171,6 +171,16 @@ class NameNormalizerTest {
     }
 
     @Test
+    void aLoneCIsAlsoReadAsTs() {
+        assertEquals("TSERETELI", SpellingVariants.cAsTs("CERETELI"));
+        assertEquals("KUZNETSOV", SpellingVariants.cAsTs("KUZNECOV"));
+        assertEquals(null, SpellingVariants.cAsTs("CHINGIZ"));
+        assertEquals(null, SpellingVariants.cAsTs("SCHMIDT"));
+        assertEquals(null, SpellingVariants.cAsTs("MACK"));
+        assertEquals("TSAVID", SpellingVariants.cAsTs("CAVID"));
+    }
+
+    @Test
     void differentNamesKeepDifferentSkeletons() {
         assertNotEquals(skel("RASHAD"), skel("RASHID"));
         assertNotEquals(skel("MARAT"), skel("MURAT"));
