@@ -747,17 +747,16 @@ public final class NameScorer {
             // Arabic script writes the article on the word (الزهراء ALZHRA); a Latin list writes AL ZAHRA or ZAHRA
             s = Math.max(s, spelledSimilarity(withoutArticle(a), withoutArticle(b)));
         }
-        if (s < SKELETON_EQUAL) {
-            // a lone C for TS on one side only (Georgian CERETELI ~ TSERETELI): compare it written TS
-            String ca = a.text().contains("TS") ? null : SpellingVariants.cAsTs(a.text());
-            String cb = b.text().contains("TS") ? null : SpellingVariants.cAsTs(b.text());
-            double v = 0;
-            if (ca != null && cb == null && b.text().contains("TS")) {
-                v = spelledSimilarity(NameToken.of(ca, a.role(), a.fromArabic(), a.joinedToPrevious()), b);
-            } else if (cb != null && ca == null && a.text().contains("TS")) {
-                v = spelledSimilarity(a, NameToken.of(cb, b.role(), b.fromArabic(), b.joinedToPrevious()));
+        if (s < SKELETON_EQUAL && (a.text().indexOf('C') >= 0) != (b.text().indexOf('C') >= 0)) {
+            // a lone C for TS on the other side (Georgian CERETELI ~ TSERETELI, Polish ZAJCEVA ~ ZAITSEVA):
+            // compare it written TS, as a spelling variant, never as the same spelling
+            NameToken withC = a.text().indexOf('C') >= 0 ? a : b;
+            NameToken other = withC == a ? b : a;
+            String ts = other.text().contains("TS") ? SpellingVariants.cAsTs(withC.text()) : null;
+            if (ts != null) {
+                NameToken t = NameToken.of(ts, withC.role(), withC.fromArabic(), withC.joinedToPrevious());
+                s = Math.max(s, Math.min(SKELETON_EQUAL, withC == a ? spelledSimilarity(t, b) : spelledSimilarity(a, t)));
             }
-            s = Math.max(s, Math.min(SKELETON_EQUAL, v)); // a spelling variant, never the same spelling
         }
         return s;
     }
