@@ -38,7 +38,14 @@ public final class NameNormalizer {
     private static final String[] SURNAME_ENDINGS = {
         "OV", "EV", "OVA", "EVA", "ZADE", "ZADEH", "ENKO", "SKI", "SKY", "SKIY", "SKAYA", "DZE", "SHVILI",
         "IAN", "YAN", "OGLU", "LI", "LY", "OVIC", "EVIC"};
-    private static final String[] PATRONYMIC_ENDINGS = {"OVICH", "EVICH", "OVNA", "EVNA", "ICHNA", "YICH"};
+    private static final String[] PATRONYMIC_ENDINGS = {"OVICH", "EVICH", "OVNA", "EVNA", "ICHNA", "YICH",
+        // Kazakh, written on the father's name: ABISHULY (son of Abish), NURLANKYZY / NURLANQYZY (daughter of Nurlan)
+        "ULY", "KYZY", "QYZY", "GYZY",
+        // Ukrainian: PETROVYCH, PETRIVNA
+        "OVYCH", "EVYCH", "IVNA"};
+    /** What a patronymic adds to the father's name, longest first: ABISHEVICH, ABISHULY and ABISH have one stem. */
+    private static final String[] PATRONYMIC_SUFFIXES = {"YEVICH", "IEVICH", "OVICH", "EVICH", "OVYCH", "EVYCH",
+        "YEVNA", "IEVNA", "OVNA", "EVNA", "IVNA", "ICHNA", "KYZY", "QYZY", "GYZY", "ULY"};
     /** What a word is, from the sets above: one lookup per word instead of one per set and question. */
     private static final int TITLE = 1;
     private static final int PARTICLE = 2;
@@ -246,6 +253,19 @@ public final class NameNormalizer {
             return seen;
         }
         return new NameToken(text, seen.skeleton(), seen.consonants(), role, fromArabic, joinedToPrevious);
+    }
+
+    /**
+     * The father's name inside a patronymic ({@code ELDAROVICH}, {@code ABISHULY}, {@code NURLANKYZY}:
+     * ELDAR, ABISH, NURLAN), or {@code t} itself when no patronymic suffix leaves three letters or more.
+     */
+    static String patronymicStem(String t) {
+        for (String suffix : PATRONYMIC_SUFFIXES) {
+            if (t.endsWith(suffix) && t.length() - suffix.length() >= 3) {
+                return t.substring(0, t.length() - suffix.length());
+            }
+        }
+        return t;
     }
 
     /** An Arabic-script part that starts with the article ال (AL) and has at least three letters after it. */

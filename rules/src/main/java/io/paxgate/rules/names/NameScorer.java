@@ -747,6 +747,16 @@ public final class NameScorer {
             // Arabic script writes the article on the word (الزهراء ALZHRA); a Latin list writes AL ZAHRA or ZAHRA
             s = Math.max(s, spelledSimilarity(withoutArticle(a), withoutArticle(b)));
         }
+        if (s < SKELETON_EQUAL && a.role() == TokenRole.PATRONYMIC && b.role() == TokenRole.PATRONYMIC) {
+            // the same father's name in two languages' patronymics: ELDAR OGLU ~ ELDAROVICH, ABISHULY ~ ABISHEVICH
+            String sa = NameNormalizer.patronymicStem(a.text());
+            String sb = NameNormalizer.patronymicStem(b.text());
+            if (sa != a.text() || sb != b.text()) {
+                double v = spelledSimilarity(NameToken.of(sa, a.role(), a.fromArabic(), false),
+                        NameToken.of(sb, b.role(), b.fromArabic(), false));
+                s = Math.max(s, Math.min(SKELETON_EQUAL, v));
+            }
+        }
         if (s < SKELETON_EQUAL && (a.text().indexOf('C') >= 0) != (b.text().indexOf('C') >= 0)) {
             // a lone C for TS on the other side (Georgian CERETELI ~ TSERETELI, Polish ZAJCEVA ~ ZAITSEVA):
             // compare it written TS, as a spelling variant, never as the same spelling
