@@ -752,10 +752,16 @@ public final class NameScorer {
             String sa = NameNormalizer.patronymicStem(a.text());
             String sb = NameNormalizer.patronymicStem(b.text());
             if (sa != a.text() || sb != b.text()) {
-                double v = spelledSimilarity(NameToken.of(sa, a.role(), a.fromArabic(), false),
-                        NameToken.of(sb, b.role(), b.fromArabic(), false));
-                s = Math.max(s, Math.min(SKELETON_EQUAL, v));
+                s = variant(s, spelledSimilarity(NameToken.of(sa, a.role(), a.fromArabic(), false),
+                        NameToken.of(sb, b.role(), b.fromArabic(), false)));
             }
+        }
+        if (s < SKELETON_EQUAL && initialEAgainstI(a.text(), b.text())) {
+            // Persian writes E where Arabic and Turkic names have I (EBRAHIM ~ IBRAHIM, EHSAN ~ IHSAN,
+            // EZZATOLLAH ~ IZZATULLAH): compare with the E read as I, as a spelling variant
+            NameToken e = a.text().charAt(0) == 'E' ? a : b;
+            NameToken i = NameToken.of("I" + e.text().substring(1), e.role(), e.fromArabic(), e.joinedToPrevious());
+            s = variant(s, e == a ? spelledSimilarity(i, b) : spelledSimilarity(a, i));
         }
         if (s < SKELETON_EQUAL && (a.text().indexOf('C') >= 0) != (b.text().indexOf('C') >= 0)) {
             // a lone C for TS on the other side (Georgian CERETELI ~ TSERETELI, Polish ZAJCEVA ~ ZAITSEVA):
@@ -765,10 +771,37 @@ public final class NameScorer {
             String ts = other.text().contains("TS") ? SpellingVariants.cAsTs(withC.text()) : null;
             if (ts != null) {
                 NameToken t = NameToken.of(ts, withC.role(), withC.fromArabic(), withC.joinedToPrevious());
-                s = Math.max(s, Math.min(SKELETON_EQUAL, withC == a ? spelledSimilarity(t, b) : spelledSimilarity(a, t)));
+                s = variant(s, withC == a ? spelledSimilarity(t, b) : spelledSimilarity(a, t));
             }
         }
         return s;
+    }
+
+    /**
+     * {@code s}, or the similarity {@code v} of a rewritten pair when that is a near-certain match
+     * ({@value #JOIN_MIN} or more): a rewriting (E as I, C as TS, a patronymic's stem) may show two
+     * spellings of one name, never make two names merely alike (IVAN is not EVGENII read IVGENII).
+     * Capped at {@link #SKELETON_EQUAL}: a variant is never the same spelling.
+     */
+    private static double variant(double s, double v) {
+        return v >= JOIN_MIN ? Math.max(s, Math.min(SKELETON_EQUAL, v)) : s;
+    }
+
+    /**
+     * One part starts with E, the other with I, each before a consonant, both of five letters or more
+     * (four-letter Russian names differ so: EGOR is not IGOR).
+     */
+    private static boolean initialEAgainstI(String a, String b) {
+        if (a.length() < 5 || b.length() < 5 || a.charAt(0) == b.charAt(0)) {
+            return false;
+        }
+        char x = a.charAt(0);
+        char y = b.charAt(0);
+        return (x == 'E' && y == 'I' || x == 'I' && y == 'E') && consonant(a.charAt(1)) && consonant(b.charAt(1));
+    }
+
+    private static boolean consonant(char c) {
+        return c >= 'A' && c <= 'Z' && "AEIOUY".indexOf(c) < 0;
     }
 
     private static boolean articled(NameToken t) {
