@@ -743,38 +743,64 @@ public final class NameScorer {
      */
     static double tokenSimilarity(NameToken a, NameToken b) {
         double s = spelledSimilarity(a, b);
-        if (s < SKELETON_EQUAL && (articled(a) || articled(b))) {
+        return s < SKELETON_EQUAL ? rewritten(a, b, s) : s;
+    }
+
+    /**
+     * {@code s} raised by the spellings {@link SpellingVariants}' skeleton cannot fold: an Arabic
+     * article, a patronymic's suffix, a Persian initial E, a lone C for TS. Cheap tests first: most
+     * pairs a search compares are unrelated and leave here after a few field reads.
+     */
+    private static double rewritten(NameToken a, NameToken b, double s) {
+        if (articled(a) || articled(b)) {
             // Arabic script writes the article on the word (الزهراء ALZHRA); a Latin list writes AL ZAHRA or ZAHRA
             s = Math.max(s, spelledSimilarity(withoutArticle(a), withoutArticle(b)));
         }
-        if (s < SKELETON_EQUAL && a.role() == TokenRole.PATRONYMIC && b.role() == TokenRole.PATRONYMIC) {
+        if (a.role() == TokenRole.PATRONYMIC && b.role() == TokenRole.PATRONYMIC && s < SKELETON_EQUAL) {
             // the same father's name in two languages' patronymics: ELDAR OGLU ~ ELDAROVICH, ABISHULY ~ ABISHEVICH
-            String sa = NameNormalizer.patronymicStem(a.text());
-            String sb = NameNormalizer.patronymicStem(b.text());
-            if (sa != a.text() || sb != b.text()) {
-                s = variant(s, spelledSimilarity(NameToken.of(sa, a.role(), a.fromArabic(), false),
-                        NameToken.of(sb, b.role(), b.fromArabic(), false)));
+            NameToken sa = patronymicStem(a);
+            NameToken sb = patronymicStem(b);
+            if (sa != a || sb != b) {
+                s = variant(s, spelledSimilarity(sa, sb));
             }
         }
-        if (s < SKELETON_EQUAL && initialEAgainstI(a.text(), b.text())) {
+        String ta = a.text();
+        String tb = b.text();
+        if (Math.abs(ta.length() - tb.length()) > 2 || s >= SKELETON_EQUAL) {
+            return s; // neither rewriting below changes a length by more than two
+        }
+        if (initialEAgainstI(ta, tb)) {
             // Persian writes E where Arabic and Turkic names have I (EBRAHIM ~ IBRAHIM, EHSAN ~ IHSAN,
             // EZZATOLLAH ~ IZZATULLAH): compare with the E read as I, as a spelling variant
-            NameToken e = a.text().charAt(0) == 'E' ? a : b;
+            NameToken e = ta.charAt(0) == 'E' ? a : b;
             NameToken i = NameToken.of("I" + e.text().substring(1), e.role(), e.fromArabic(), e.joinedToPrevious());
             s = variant(s, e == a ? spelledSimilarity(i, b) : spelledSimilarity(a, i));
         }
-        if (s < SKELETON_EQUAL && (a.text().indexOf('C') >= 0) != (b.text().indexOf('C') >= 0)) {
+        boolean ca = ta.indexOf('C') >= 0;
+        if (s < SKELETON_EQUAL && ca != tb.indexOf('C') >= 0) {
             // a lone C for TS on the other side (Georgian CERETELI ~ TSERETELI, Polish ZAJCEVA ~ ZAITSEVA):
             // compare it written TS, as a spelling variant, never as the same spelling
-            NameToken withC = a.text().indexOf('C') >= 0 ? a : b;
-            NameToken other = withC == a ? b : a;
+            NameToken withC = ca ? a : b;
+            NameToken other = ca ? b : a;
             String ts = other.text().contains("TS") ? SpellingVariants.cAsTs(withC.text()) : null;
             if (ts != null) {
                 NameToken t = NameToken.of(ts, withC.role(), withC.fromArabic(), withC.joinedToPrevious());
-                s = variant(s, withC == a ? spelledSimilarity(t, b) : spelledSimilarity(a, t));
+                s = variant(s, ca ? spelledSimilarity(t, b) : spelledSimilarity(a, t));
             }
         }
         return s;
+    }
+
+    /** Patronymic parts' stems by text (ELDAROVICH: ELDAR with its skeleton), or the part itself when it has none. */
+    private static final PartCache<String, NameToken> STEMS = new PartCache<>(PartCache.DEFAULT_MAX_ENTRIES);
+
+    private static NameToken patronymicStem(NameToken t) {
+        NameToken stem = PartCache.ENABLED ? STEMS.get(t.text(), NameScorer::stemToken) : stemToken(t.text());
+        return stem.text().equals(t.text()) ? t : stem;
+    }
+
+    private static NameToken stemToken(String text) {
+        return NameToken.of(NameNormalizer.patronymicStem(text), TokenRole.PATRONYMIC, false, false);
     }
 
     /**
