@@ -3,10 +3,12 @@ package io.paxgate.rules.names;
 import io.paxgate.rules.watchlist.ListedName;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Raw name in any script to {@link NormalizedName}: ICAO 9303 transliteration
@@ -38,14 +40,17 @@ public final class NameNormalizer {
     private static final String[] SURNAME_ENDINGS = {
         "OV", "EV", "OVA", "EVA", "ZADE", "ZADEH", "ENKO", "SKI", "SKY", "SKIY", "SKAYA", "DZE", "SHVILI",
         "IAN", "YAN", "OGLU", "LI", "LY", "OVIC", "EVIC"};
-    private static final String[] PATRONYMIC_ENDINGS = {"OVICH", "EVICH", "OVNA", "EVNA", "ICHNA", "YICH",
-        // Kazakh, written on the father's name: ABISHULY (son of Abish), NURLANKYZY / NURLANQYZY (daughter of Nurlan)
-        "ULY", "KYZY", "QYZY", "GYZY",
-        // Ukrainian: PETROVYCH, PETRIVNA
-        "OVYCH", "EVYCH", "IVNA"};
-    /** What a patronymic adds to the father's name, longest first: ABISHEVICH, ABISHULY and ABISH have one stem. */
+    /**
+     * What a patronymic adds to the father's name, longest first (ABISHEVICH, ABISHULY and ABISH have
+     * one stem): Russian, Ukrainian (PETROVYCH, PETRIVNA) and Kazakh, written on the father's name
+     * (ABISHULY, son of Abish; NURLANKYZY / NURLANQYZY, daughter of Nurlan).
+     */
     private static final String[] PATRONYMIC_SUFFIXES = {"YEVICH", "IEVICH", "OVICH", "EVICH", "OVYCH", "EVYCH",
         "YEVNA", "IEVNA", "OVNA", "EVNA", "IVNA", "ICHNA", "KYZY", "QYZY", "GYZY", "ULY"};
+    /** Endings that make a part a patronymic: the suffixes, and YICH (ILYICH), which leaves too short a stem. */
+    private static final String[] PATRONYMIC_ENDINGS = Stream
+            .concat(Arrays.stream(PATRONYMIC_SUFFIXES), Stream.of("YICH"))
+            .toArray(String[]::new);
     /** What a word is, from the sets above: one lookup per word instead of one per set and question. */
     private static final int TITLE = 1;
     private static final int PARTICLE = 2;

@@ -617,11 +617,9 @@ public final class NameScorer {
                         continue;
                     }
                     int joinedLength = 0;
-                    for (int x = j; x <= k; x++) {
-                        joinedLength += many.get(x).text().length();
-                    }
                     boolean arabic = a.fromArabic();
                     for (int x = j; x <= k; x++) {
+                        joinedLength += many.get(x).text().length();
                         arabic |= many.get(x).fromArabic();
                     }
                     // a join can only reach JOIN_MIN when the lengths are close: skip the rest cheaply
@@ -691,7 +689,6 @@ public final class NameScorer {
         return m;
     }
 
-    /** The similarity of a part and a run of parts written together; 0 where it is surely below {@value #JOIN_MIN} (no caller reads less). */
     /**
      * Whether the letters of skeleton {@code a} appear in skeleton {@code b} in the same order; an A
      * of {@code a} may be any vowel of {@code b} (the alif of the article: ALLAH in NASRULLAH).
@@ -708,6 +705,7 @@ public final class NameScorer {
         return k == a.length();
     }
 
+    /** The similarity of a part and a run of parts written together; 0 where it is surely below {@value #JOIN_MIN} (no caller reads less). */
     private static double joinedSimilarity(NameToken one, String joined, boolean arabic) {
         return one.text().equals(joined) ? 1.0 : joinedSimilarity(one, joined, SpellingVariants.skeleton(joined), arabic);
     }
@@ -777,7 +775,7 @@ public final class NameScorer {
             s = variant(s, e == a ? spelledSimilarity(i, b) : spelledSimilarity(a, i));
         }
         boolean ca = ta.indexOf('C') >= 0;
-        if (s < SKELETON_EQUAL && ca != tb.indexOf('C') >= 0) {
+        if (s < SKELETON_EQUAL && ca != (tb.indexOf('C') >= 0)) {
             // a lone C for TS on the other side (Georgian CERETELI ~ TSERETELI, Polish ZAJCEVA ~ ZAITSEVA):
             // compare it written TS, as a spelling variant, never as the same spelling
             NameToken withC = ca ? a : b;
@@ -818,7 +816,7 @@ public final class NameScorer {
      * (four-letter Russian names differ so: EGOR is not IGOR).
      */
     private static boolean initialEAgainstI(String a, String b) {
-        if (a.length() < 5 || b.length() < 5 || a.charAt(0) == b.charAt(0)) {
+        if (a.length() < 5 || b.length() < 5) {
             return false;
         }
         char x = a.charAt(0);

@@ -245,8 +245,10 @@ public final class SpellingVariants {
             if (lone && out == null) {
                 out = new StringBuilder(token.length() + 2).append(token, 0, i);
             }
-            if (out != null) {
-                out.append(lone ? "TS" : String.valueOf(c));
+            if (lone) {
+                out.append("TS");
+            } else if (out != null) {
+                out.append(c);
             }
         }
         return out == null ? null : out.toString();
